@@ -15,13 +15,32 @@ from typing import Any
 # Kinds of provision, in Akoma Ntoso vocabulary.  Containers group citable units; citable units are
 # what a lawyer cites ("section 3", "Art. 182", "§ 232a"); subdivisions live inside citable units.
 CONTAINER_KINDS = frozenset(
-    {"book", "part", "title", "subtitle", "chapter", "subchapter", "division", "subdivision",
-     "hcontainer", "schedule"}
+    {
+        "book",
+        "part",
+        "title",
+        "subtitle",
+        "chapter",
+        "subchapter",
+        "division",
+        "subdivision",
+        "hcontainer",
+        "schedule",
+    }
 )
 CITABLE_KINDS = frozenset({"article", "section", "rule"})
 SUBDIVISION_KINDS = frozenset(
-    {"subsection", "paragraph", "subparagraph", "point", "item", "clause", "subclause", "indent",
-     "list"}
+    {
+        "subsection",
+        "paragraph",
+        "subparagraph",
+        "point",
+        "item",
+        "clause",
+        "subclause",
+        "indent",
+        "list",
+    }
 )
 ALL_KINDS = CONTAINER_KINDS | CITABLE_KINDS | SUBDIVISION_KINDS
 
@@ -208,3 +227,51 @@ def law_to_dict(law: Law, *, include_text: bool = False) -> dict[str, Any]:
     if include_text:
         d["text"] = law.text
     return d
+
+
+# --- tags -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why a tag is there: a character span of the provision's full text and what matched it."""
+
+    start: int
+    end: int
+    pattern: str  # id of the lexicon pattern or rule ("en.def.means.coercion"), or "model"
+    text: str = (
+        ""  # the matched words (from the provision; shown to users, never stored in the project)
+    )
+
+
+@dataclass(frozen=True)
+class Tag:
+    """A Protocol element attached to one provision, traceable to its evidence."""
+
+    law: str
+    eid: str
+    num: str
+    code: str  # ontology code, e.g. "DEF.MEANS"
+    score: float
+    method: str  # "rule", "model", "both" or "human"
+    evidence: tuple[Evidence, ...] = ()
+
+    @property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        return tuple((e.start, e.end) for e in self.evidence)
+
+    @property
+    def patterns(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(e.pattern for e in self.evidence))
+
+
+@dataclass(frozen=True)
+class SdgTag:
+    """An SDG target served by a provision, with the reasons ("8.7 via CRIM.OFFENCE", "16.2: cue 'under 18'")."""
+
+    law: str
+    eid: str
+    num: str
+    target: str
+    because: tuple[str, ...]
+    evidence: tuple[Evidence, ...] = ()

@@ -14,45 +14,130 @@ import unicodedata
 
 # Latin multiplicative suffixes used for inserted provisions, in their usual order.
 LATIN_SUFFIXES = (
-    "bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "nonies", "novies",
-    "decies", "undecies", "duodecies", "terdecies", "quaterdecies", "quindecies", "sexdecies",
-    "septdecies", "octodecies", "novodecies", "vicies",
+    "bis",
+    "ter",
+    "quater",
+    "quinquies",
+    "sexies",
+    "septies",
+    "octies",
+    "nonies",
+    "novies",
+    "decies",
+    "undecies",
+    "duodecies",
+    "terdecies",
+    "quaterdecies",
+    "quindecies",
+    "sexdecies",
+    "septdecies",
+    "octodecies",
+    "novodecies",
+    "vicies",
 )
 _SUFFIX_ALT = "|".join(sorted(LATIN_SUFFIXES, key=len, reverse=True)) + "|quáter|quíes"
 
 # Ordinal words that stand for numbers in designations ("Article premier", "Artículo primero").
 ORDINAL_WORDS = {
-    "premier": "1", "première": "1", "primero": "1", "primer": "1", "primeiro": "1",
-    "first": "1", "erster": "1", "primo": "1", "eerste": "1",
-    "segundo": "2", "second": "2", "deuxième": "2", "second.": "2", "secondo": "2",
-    "tercero": "3", "terceiro": "3", "troisième": "3", "third": "3",
-    "cuarto": "4", "quarto": "4", "quatrième": "4", "fourth": "4",
-    "quinto": "5", "cinquième": "5", "fifth": "5",
-    "sexto": "6", "sixième": "6", "sixth": "6",
-    "séptimo": "7", "septimo": "7", "sétimo": "7", "septième": "7", "seventh": "7",
-    "octavo": "8", "oitavo": "8", "huitième": "8", "eighth": "8",
-    "noveno": "9", "nono": "9", "neuvième": "9", "ninth": "9",
-    "décimo": "10", "decimo": "10", "dixième": "10", "tenth": "10",
+    "premier": "1",
+    "première": "1",
+    "primero": "1",
+    "primer": "1",
+    "primeiro": "1",
+    "first": "1",
+    "erster": "1",
+    "primo": "1",
+    "eerste": "1",
+    "segundo": "2",
+    "second": "2",
+    "deuxième": "2",
+    "second.": "2",
+    "secondo": "2",
+    "tercero": "3",
+    "terceiro": "3",
+    "troisième": "3",
+    "third": "3",
+    "cuarto": "4",
+    "quarto": "4",
+    "quatrième": "4",
+    "fourth": "4",
+    "quinto": "5",
+    "cinquième": "5",
+    "fifth": "5",
+    "sexto": "6",
+    "sixième": "6",
+    "sixth": "6",
+    "séptimo": "7",
+    "septimo": "7",
+    "sétimo": "7",
+    "septième": "7",
+    "seventh": "7",
+    "octavo": "8",
+    "oitavo": "8",
+    "huitième": "8",
+    "eighth": "8",
+    "noveno": "9",
+    "nono": "9",
+    "neuvième": "9",
+    "ninth": "9",
+    "décimo": "10",
+    "decimo": "10",
+    "dixième": "10",
+    "tenth": "10",
 }
 # Words that are designations in their own right ("Artículo único").
 SOLE_WORDS = {"único": "único", "unico": "único", "unique": "unique", "única": "única"}
 
 LABEL_WORDS = (
-    "Section", "Sections", "Sec.", "Article", "Articles", "Art.", "Art", "Arts.", "Artículo",
-    "Articulo", "Artigo", "Artikel", "Articolo", "Article", "Article", "Paragraph", "Para.",
-    "Rule", "Regulation", "Reg.", "Artículos", "Artigos", "Artikels", "Article", "Čl.", "Článek",
-    "Member", "§§", "§", "Par.", "Paragraf", "Paragrafo",
+    "Section",
+    "Sections",
+    "Sec.",
+    "Article",
+    "Articles",
+    "Art.",
+    "Art",
+    "Arts.",
+    "Artículo",
+    "Articulo",
+    "Artigo",
+    "Artikel",
+    "Articolo",
+    "Article",
+    "Article",
+    "Paragraph",
+    "Para.",
+    "Rule",
+    "Regulation",
+    "Reg.",
+    "Artículos",
+    "Artigos",
+    "Artikels",
+    "Article",
+    "Čl.",
+    "Článek",
+    "Member",
+    "§§",
+    "§",
+    "Par.",
+    "Paragraf",
+    "Paragrafo",
 )
 
-_ORD_MARK = re.compile(r"(?<=\d)\s*(?:º|°|ª|o\.|\.o|er|re|eme|ème|e|st|nd|rd|th)(?=$|\s|[.\-)])", re.I)
+_ORD_MARK = re.compile(
+    r"(?<=\d)\s*(?:º|°|ª|o\.|\.o|er|re|eme|ème|e|st|nd|rd|th)(?=$|\s|[.\-)])", re.I
+)
 _NUM_CORE = re.compile(
     r"""^(?P<num>
         [0-9]+(?:[.\-:/][0-9]+)*            # 3, 225-4-1, 279.011, 4:1
         (?:\s?[A-Za-z](?![a-z]))?           # 232a, 2A, 104 a
-        (?:[\-\s]?(?:""" + _SUFFIX_ALT + r"""))*   # bis, ter, quater...
+        (?:[\-\s]?(?:"""
+    + _SUFFIX_ALT
+    + r"""))*   # bis, ter, quater...
         (?:\s?[A-Za-z](?![a-z]))?           # 177 bis a
         (?:[.\-][0-9]+)*
-      | [IVXLCDM]+(?:\s?[\-.]?\s?(?:""" + _SUFFIX_ALT + r"""))*(?![a-z])   # Roman numerals
+      | [IVXLCDM]+(?:\s?[\-.]?\s?(?:"""
+    + _SUFFIX_ALT
+    + r"""))*(?![a-z])   # Roman numerals
       | [A-Z](?:[.\-]?[0-9]+)*(?:[.\-][0-9]+)*     # L425-1, R425-2, A
       | [A-Z]{1,2}[0-9]+(?:[.\-][0-9]+)*
     )""",
@@ -67,7 +152,7 @@ def split_designation(designation: str) -> tuple[str, str]:
     m = re.match(r"^(§§?|[^\W\d_][\w]*\.?)\s*(?=\S)", s)
     if m and not _looks_like_num(m.group(1)):
         label = m.group(1).strip()
-        rest = s[m.end():].strip()
+        rest = s[m.end() :].strip()
     else:
         rest = s
         if rest.startswith("§"):
@@ -95,7 +180,12 @@ def normalise_num(raw: str) -> str:
         return ORDINAL_WORDS[low]
     if low in SOLE_WORDS:
         return SOLE_WORDS[low]
-    s = s.replace("\u2010", "-").replace("\u2011", "-").replace("\u2013", "-").replace("\u2212", "-")
+    s = (
+        s.replace("\u2010", "-")
+        .replace("\u2011", "-")
+        .replace("\u2013", "-")
+        .replace("\u2212", "-")
+    )
     s = _ORD_MARK.sub("", s)
     # "145-BIS", "145bis", "145 Bis" -> "145 bis"
     s = re.sub(

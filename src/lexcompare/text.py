@@ -32,7 +32,7 @@ def decode(data: bytes, path: str | Path = "<input>") -> str:
         )
     for bom, enc in _BOMS:
         if data.startswith(bom):
-            text = data[len(bom):].decode(enc, errors="replace")
+            text = data[len(bom) :].decode(enc, errors="replace")
             return _check_text(text, path)
     try:
         return _check_text(data.decode("utf-8"), path)

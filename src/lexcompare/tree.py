@@ -36,7 +36,9 @@ def eid_num(num: str) -> str:
     s = s.strip(".-")
     if not s and num.strip():
         # Non-Latin designations (Arabic-Indic, CJK...): keep a stable transliteration by code point.
-        digits = "".join(str(unicodedata.digit(c)) for c in num if unicodedata.digit(c, None) is not None)
+        digits = "".join(
+            str(unicodedata.digit(c)) for c in num if unicodedata.digit(c, None) is not None
+        )
         s = digits or "u" + "-".join(f"{ord(c):x}" for c in num.strip()[:8])
     return s
 

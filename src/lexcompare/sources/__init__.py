@@ -35,7 +35,13 @@ FORMATS: dict[str, str] = {
 }
 
 # Manifest format names that mean the same reader.
-ALIASES = {"akn-xml": "akn", "akomantoso": "akn", "md": "markdown", "txt": "text", "json": "provisions-json"}
+ALIASES = {
+    "akn-xml": "akn",
+    "akomantoso": "akn",
+    "md": "markdown",
+    "txt": "text",
+    "json": "provisions-json",
+}
 
 MAX_BYTES = 64 * 1024 * 1024
 
@@ -61,9 +67,7 @@ def get_reader(fmt: str) -> Reader:
     return reader
 
 
-_XML_ROOT = re.compile(
-    rb"<(?![?!])(?:[A-Za-z_][\w.\-]*:)?([A-Za-z_][\w.\-]*)([^>]*)>", re.S
-)
+_XML_ROOT = re.compile(rb"<(?![?!])(?:[A-Za-z_][\w.\-]*:)?([A-Za-z_][\w.\-]*)([^>]*)>", re.S)
 
 
 def sniff(data: bytes, path: Path) -> str:
@@ -87,7 +91,9 @@ def sniff(data: bytes, path: Path) -> str:
     if lower.startswith(b"<!doctype html") or b"<html" in lower[:1024]:
         return "html"
     if stripped.startswith(b"<"):
-        body = re.sub(rb"<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(\[.*?\])?\s*>", b"", head, flags=re.S)
+        body = re.sub(
+            rb"<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(\[.*?\])?\s*>", b"", head, flags=re.S
+        )
         m = _XML_ROOT.search(body)
         if m:
             root, attrs = m.group(1), m.group(2)
@@ -112,13 +118,16 @@ def sniff(data: bytes, path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
         return "html"
-    if suffix in (".md", ".markdown") or stripped.startswith(b"---\n") or re.search(
-        rb"^#{1,6} \S", head, re.M
+    if (
+        suffix in (".md", ".markdown")
+        or stripped.startswith(b"---\n")
+        or re.search(rb"^#{1,6} \S", head, re.M)
     ):
         return "markdown"
     if suffix == ".pdf":
-        raise SourceError("the file has a .pdf name but is not a PDF", path=path,
-                          remedy="Download the PDF again")
+        raise SourceError(
+            "the file has a .pdf name but is not a PDF", path=path, remedy="Download the PDF again"
+        )
     return "text"
 
 
@@ -127,15 +136,22 @@ def read_source(path: Path, *, fmt: str | None = None, lang: str = "") -> tuple[
     try:
         size = path.stat().st_size
     except OSError as e:
-        raise SourceError(f"cannot open the file ({e.strerror})", path=path,
-                          remedy="Check the path, or run `lexcompare corpus verify`") from e
+        raise SourceError(
+            f"cannot open the file ({e.strerror})",
+            path=path,
+            remedy="Check the path, or run `lexcompare corpus verify`",
+        ) from e
     if size > MAX_BYTES:
-        raise SourceError(f"the file is {size // 2**20} MB, over the {MAX_BYTES // 2**20} MB limit",
-                          path=path, remedy="Split the law into smaller files")
+        raise SourceError(
+            f"the file is {size // 2**20} MB, over the {MAX_BYTES // 2**20} MB limit",
+            path=path,
+            remedy="Split the law into smaller files",
+        )
     data = path.read_bytes()
     if not data.strip():
-        raise SourceError("the file is empty", path=path,
-                          remedy="Check that the download or export completed")
+        raise SourceError(
+            "the file is empty", path=path, remedy="Check that the download or export completed"
+        )
     name = ALIASES.get(fmt, fmt) if fmt else sniff(data, path)
     reader = get_reader(name)
     try:
@@ -143,13 +159,17 @@ def read_source(path: Path, *, fmt: str | None = None, lang: str = "") -> tuple[
     except LexcompareError:
         raise
     except RecursionError as e:
-        raise ParseError("the document is nested too deeply", path=path,
-                         remedy="Check the file; it may be malformed or hostile") from e
+        raise ParseError(
+            "the document is nested too deeply",
+            path=path,
+            remedy="Check the file; it may be malformed or hostile",
+        ) from e
     return name, parsed
 
 
-def read_law(paths: Sequence[str | Path], meta: LawMeta | None = None, *,
-             fmt: str | None = None) -> Law:
+def read_law(
+    paths: Sequence[str | Path], meta: LawMeta | None = None, *, fmt: str | None = None
+) -> Law:
     """Read one law from one or more files (several files are parts of one law, in order)."""
     meta = meta or LawMeta()
     files = [Path(p) for p in paths]
@@ -171,15 +191,18 @@ def read_law(paths: Sequence[str | Path], meta: LawMeta | None = None, *,
         warnings.extend(f"{path.name}: {w}" for w in parsed.warnings)
         if texts:
             offset += 2  # the "\n\n" that joins texts
-        provisions.extend(shift(p, offset) for p in parsed.provisions) if offset else provisions.extend(
-            parsed.provisions
-        )
+        provisions.extend(
+            shift(p, offset) for p in parsed.provisions
+        ) if offset else provisions.extend(parsed.provisions)
         texts.append(parsed.text)
         offset += len(parsed.text)
     if len(files) > 1:
         provisions = list(_dedupe_eids(provisions))
-    sha = digests[0] if len(digests) == 1 else hashlib.sha256(
-        "".join(digests).encode("ascii")).hexdigest()
+    sha = (
+        digests[0]
+        if len(digests) == 1
+        else hashlib.sha256("".join(digests).encode("ascii")).hexdigest()
+    )
     year_s = found.get("year", "")
     year = meta.year if meta.year is not None else (int(year_s) if year_s.isdigit() else None)
     language = meta.language or found.get("language", "")
@@ -212,8 +235,10 @@ def _dedupe_eids(provisions: list[Provision]) -> list[Provision]:
     out = []
 
     def fix(p: Provision, old_prefix: str, new_prefix: str) -> Provision:
-        eid = new_prefix + p.eid[len(old_prefix):] if old_prefix else p.eid
-        return replace(p, eid=eid, children=tuple(fix(c, old_prefix, new_prefix) for c in p.children))
+        eid = new_prefix + p.eid[len(old_prefix) :] if old_prefix else p.eid
+        return replace(
+            p, eid=eid, children=tuple(fix(c, old_prefix, new_prefix) for c in p.children)
+        )
 
     for p in provisions:
         n = seen.get(p.eid, 0) + 1

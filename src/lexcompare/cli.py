@@ -1,0 +1,294 @@
+"""The `lexcompare` command line.  `main(argv) -> int` so it is testable without a subprocess."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import IO
+
+from lexcompare import __version__
+from lexcompare.errors import LexcompareError
+from lexcompare.model import Law, Provision, law_to_dict, provision_to_dict
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="lexcompare",
+        description="Read anti-trafficking laws, split them into provisions, compare countries.",
+    )
+    p.add_argument("--version", action="version", version=f"lexcompare {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    parse = sub.add_parser("parse", help="print the provision tree of one or more laws")
+    parse.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="a law file, a directory holding one law in several files, or a corpus "
+        "law id (e.g. fra/code-penal)",
+    )
+    parse.add_argument("--json", action="store_true", help="dump the parsed law(s) as JSON")
+    parse.add_argument(
+        "--relevant-only",
+        action="store_true",
+        help="only the provisions that concern trafficking (and those citing them)",
+    )
+    parse.add_argument(
+        "--lang", default="", help="language of the law (ISO 639-1); detected if absent"
+    )
+    parse.add_argument(
+        "--format",
+        dest="fmt",
+        default=None,
+        help="force a reader (akn, justice-canada-xml, clml, uslm, html, markdown, "
+        "text, pdf, provisions-json)",
+    )
+    parse.add_argument(
+        "--one-law",
+        action="store_true",
+        help="treat all FILEs as parts of one law, in the order given",
+    )
+    parse.add_argument(
+        "--text", action="store_true", help="with the tree, print each provision's text"
+    )
+    parse.add_argument(
+        "--corpus", default=None, help="corpus directory (default $LEXCOMPARE_CORPUS)"
+    )
+
+    corpus = sub.add_parser("corpus", help="the laws lexcompare covers: list, verify, fetch")
+    csub = corpus.add_subparsers(dest="corpus_command", required=True)
+    lst = csub.add_parser(
+        "list", help="list the laws of the manifest and whether their files are here"
+    )
+    lst.add_argument("--corpus", default=None)
+    lst.add_argument("--json", action="store_true")
+    ver = csub.add_parser("verify", help="check the corpus files against the manifest hashes")
+    ver.add_argument("--corpus", default=None)
+    ver.add_argument("ids", nargs="*", help="only these law ids")
+    fet = csub.add_parser("fetch", help="download the laws from their official URLs into the cache")
+    fet.add_argument("ids", nargs="*", help="only these law ids (default: all)")
+    fet.add_argument("--dest", default=None, help="directory to fill (default: the user cache)")
+    fet.add_argument(
+        "--base-url",
+        default=None,
+        help="a mirror of the corpus directory to download from instead of the official URLs",
+    )
+    fet.add_argument("--timeout", type=float, default=30.0)
+    fet.add_argument("--retries", type=int, default=2)
+    fet.add_argument("--max-bytes", type=int, default=50 * 1024 * 1024)
+    fet.add_argument(
+        "--accept-changed",
+        action="store_true",
+        help="make a changed upstream version current (the old one is kept)",
+    )
+    return p
+
+
+def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None) -> int:
+    out = stdout or sys.stdout
+    args = _build_parser().parse_args(argv)
+    try:
+        if args.command == "parse":
+            return _cmd_parse(args, out)
+        if args.command == "corpus":
+            return _cmd_corpus(args, out)
+    except LexcompareError as err:
+        print(f"lexcompare: error: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return 1
+
+
+# --- parse ------------------------------------------------------------------------------------
+
+
+def load_inputs(
+    files: Sequence[str],
+    *,
+    lang: str = "",
+    fmt: str | None = None,
+    one_law: bool = False,
+    corpus: str | None = None,
+) -> list[Law]:
+    """Laws named on the command line: paths, directories (one law in several files), corpus ids."""
+    from lexcompare.corpus import get_entry, load_law, load_manifest
+    from lexcompare.sources import LawMeta, read_law
+
+    meta = LawMeta(language=lang)
+    if one_law:
+        return [read_law([Path(f) for f in files], meta, fmt=fmt)]
+    laws = []
+    manifest = None
+    for f in files:
+        path = Path(f)
+        if path.is_dir():
+            parts = sorted(
+                (p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")),
+                key=lambda p: _natural_key(str(p)),
+            )
+            laws.append(read_law(parts, meta, fmt=fmt))
+        elif path.exists():
+            laws.append(read_law([path], meta, fmt=fmt))
+        else:
+            manifest = manifest or load_manifest()
+            if any(e.id == f for e in manifest):
+                laws.append(load_law(get_entry(f, manifest), corpus))
+            else:
+                laws.append(read_law([path], meta, fmt=fmt))  # raises "cannot open the file"
+    return laws
+
+
+def _natural_key(s: str) -> list[object]:
+    import re
+
+    return [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", s)]
+
+
+def _cmd_parse(args: argparse.Namespace, out: IO[str]) -> int:
+    laws = load_inputs(
+        args.files, lang=args.lang, fmt=args.fmt, one_law=args.one_law, corpus=args.corpus
+    )
+    dumps = []
+    for law in laws:
+        keep: set[str] | None = None
+        if args.relevant_only:
+            from lexcompare.relevant import relevant
+
+            keep = {p.eid for p in relevant(law)}
+        if args.json:
+            d = law_to_dict(law)
+            if keep is not None:
+                d["provisions"] = [provision_to_dict(p) for p in law.citable() if p.eid in keep]
+                d["relevant_only"] = True
+            dumps.append(d)
+            continue
+        n = sum(1 for _ in law.citable())
+        out.write(
+            f"{law.id}  [{law.country or '?'} {law.language or '?'} {law.format}] {law.title}\n"
+        )
+        out.write(f"  {n} citable provisions; sha256 {law.sha256[:12]}\n")
+        for w in law.warnings:
+            out.write(f"  warning: {w}\n")
+        if keep is not None:
+            for p in law.citable():
+                if p.eid in keep:
+                    _print_tree(p, out, 1, args.text)
+        else:
+            for p in law.provisions:
+                _print_tree(p, out, 1, args.text)
+    if args.json:
+        json.dump(
+            dumps[0] if len(dumps) == 1 else dumps,
+            out,
+            ensure_ascii=False,
+            indent=1,
+            sort_keys=True,
+        )
+        out.write("\n")
+    return 0
+
+
+def _print_tree(p: Provision, out: IO[str], depth: int, with_text: bool) -> None:
+    pad = "  " * depth
+    head = f" — {p.heading}" if p.heading else ""
+    out.write(f"{pad}{p.kind} {p.designation() or '(unnumbered)'}{head}  [{p.eid}]\n")
+    if with_text and p.text:
+        for line in p.text.splitlines():
+            out.write(f"{pad}    {line}\n")
+    if p.kind in ("article", "section", "rule") and not with_text:
+        return
+    for c in p.children:
+        _print_tree(c, out, depth + 1, with_text)
+
+
+# --- corpus -----------------------------------------------------------------------------------
+
+
+def _cmd_corpus(args: argparse.Namespace, out: IO[str]) -> int:
+    from lexcompare import corpus as c
+
+    entries = c.load_manifest()
+    if args.corpus_command == "list":
+        root = c.corpus_dir(args.corpus)
+        rows = []
+        for e in entries:
+            here = all((root / f).is_file() for f in e.files)
+            rows.append(
+                {
+                    "id": e.id,
+                    "country": e.country,
+                    "language": e.language,
+                    "format": e.format,
+                    "year": e.year,
+                    "present": here,
+                    "title": e.title,
+                    "official_url": e.official_url,
+                }
+            )
+        if args.json:
+            json.dump(rows, out, ensure_ascii=False, indent=1)
+            out.write("\n")
+            return 0
+        out.write(f"corpus directory: {root}\n")
+        for r in rows:
+            mark = " " if r["present"] else "!"
+            out.write(
+                f"{mark} {r['id']:<58} {r['country']} {r['language']:<3} {r['format']:<18} "
+                f"{r['year'] or '':<5} {str(r['title'])[:60]}\n"
+            )
+        missing = sum(1 for r in rows if not r["present"])
+        out.write(
+            f"{len(rows)} laws, {len(rows) - missing} present"
+            + (f", {missing} missing (marked !): run `lexcompare corpus fetch`" if missing else "")
+            + "\n"
+        )
+        return 0
+    if args.corpus_command == "verify":
+        chosen = [e for e in entries if not args.ids or e.id in args.ids]
+        statuses = c.verify(chosen, args.corpus)
+        bad = [s for s in statuses if s.status != "ok"]
+        for s in bad:
+            extra = f" (expected {s.expected[:12]}, found {s.actual[:12]})" if s.actual else ""
+            out.write(f"{s.status:<8} {s.law}  {s.file}{extra}\n")
+        out.write(
+            f"{len(statuses)} files checked in {c.corpus_dir(args.corpus)}: "
+            f"{len(statuses) - len(bad)} ok, "
+            f"{sum(s.status == 'changed' for s in bad)} changed, "
+            f"{sum(s.status == 'missing' for s in bad)} missing\n"
+        )
+        return 1 if bad else 0
+    if args.corpus_command == "fetch":
+        chosen = [e for e in entries if not args.ids or e.id in args.ids]
+        unknown = set(args.ids) - {e.id for e in entries}
+        if unknown:
+            raise LexcompareError(
+                f"unknown law id(s): {', '.join(sorted(unknown))}",
+                remedy="Run `lexcompare corpus list`",
+            )
+        results = c.fetch(
+            chosen,
+            args.dest,
+            base_url=args.base_url,
+            timeout=args.timeout,
+            retries=args.retries,
+            max_bytes=args.max_bytes,
+            accept_changed=args.accept_changed,
+        )
+        for res in results:
+            if res.status not in ("present", "downloaded"):
+                out.write(f"{res.status:<11} {res.law}  {res.file}: {res.detail}\n")
+        counts = {
+            s: sum(r.status == s for r in results)
+            for s in ("present", "downloaded", "new-version", "failed")
+        }
+        out.write(", ".join(f"{v} {k}" for k, v in counts.items()) + "\n")
+        return 1 if counts["failed"] else 0
+    return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
