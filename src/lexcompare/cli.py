@@ -58,6 +58,29 @@ def _build_parser() -> argparse.ArgumentParser:
         "--corpus", default=None, help="corpus directory (default $LEXCOMPARE_CORPUS)"
     )
 
+    tag = sub.add_parser("tag", help="tag provisions with Protocol elements and SDG targets")
+    tag.add_argument("files", nargs="+", metavar="FILE", help="law files, directories or corpus ids")
+    tag.add_argument("--lang", default="", help="language (ISO 639-1); detected if absent")
+    tag.add_argument("--relevant-only", action="store_true")
+    tag.add_argument("--format", dest="out_format", choices=("jsonl", "table"), default="table")
+    tag.add_argument("--no-model", action="store_true", help="rules only, no trained classifier")
+    tag.add_argument("--corpus", default=None)
+
+    ev = sub.add_parser("evaluate", help="precision/recall/F1 against annotations/gold")
+    ev.add_argument("--corpus", default=None)
+    ev.add_argument("--no-model", action="store_true")
+    ev.add_argument("--json", dest="json_out", default=None, help="also write the figures here")
+    ev.add_argument("--split", choices=("development", "never-read"), default=None,
+                    help="only these laws (rule writers look at development figures only)")
+    ev.add_argument("--lang", action="append", default=None, help="only laws in this language")
+
+    tr = sub.add_parser("train", help="train the multilabel classifier on annotations/gold")
+    tr.add_argument("--corpus", default=None)
+    tr.add_argument("--out", default=None, help="model directory (default: the shipped one)")
+    tr.add_argument("--epochs", type=int, default=12)
+    tr.add_argument("--include-test", action="store_true",
+                    help="also train on the held-out laws (never for reported figures)")
+
     corpus = sub.add_parser("corpus", help="the laws lexcompare covers: list, verify, fetch")
     csub = corpus.add_subparsers(dest="corpus_command", required=True)
     lst = csub.add_parser(
@@ -95,6 +118,12 @@ def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None) ->
             return _cmd_parse(args, out)
         if args.command == "corpus":
             return _cmd_corpus(args, out)
+        if args.command == "tag":
+            return _cmd_tag(args, out)
+        if args.command == "evaluate":
+            return _cmd_evaluate(args, out)
+        if args.command == "train":
+            return _cmd_train(args, out)
     except LexcompareError as err:
         print(f"lexcompare: error: {err}", file=sys.stderr)
         return 2
@@ -203,6 +232,82 @@ def _print_tree(p: Provision, out: IO[str], depth: int, with_text: bool) -> None
         return
     for c in p.children:
         _print_tree(c, out, depth + 1, with_text)
+
+
+# --- tag ------------------------------------------------------------------------------------
+
+
+def tagged_to_json(tp: object) -> dict[str, object]:
+    """The `lexcompare tag --format jsonl` record: a contract other tools read (extend, never
+    rename).  Spans are character offsets into `text`."""
+    from lexcompare.tagging.pipeline import TaggedProvision
+
+    assert isinstance(tp, TaggedProvision)
+    return {
+        "law": tp.law,
+        "num": tp.num,
+        "eid": tp.eid,
+        "label": tp.label,
+        "kind": tp.kind,
+        "heading": tp.heading,
+        "language": tp.language,
+        "text": tp.text,
+        "elements": [
+            {
+                "code": t.code,
+                "score": t.score,
+                "method": t.method,
+                "spans": [list(s) for s in t.spans],
+                "patterns": list(t.patterns),
+            }
+            for t in tp.tags
+        ],
+        "sdg": [{"target": s.target, "because": list(s.because)} for s in tp.sdg],
+    }
+
+
+def _cmd_tag(args: argparse.Namespace, out: IO[str]) -> int:
+    from lexcompare.tagging.ontology import load_ontology
+    from lexcompare.tagging.pipeline import tag_law
+
+    laws = load_inputs(args.files, lang=args.lang, corpus=args.corpus)
+    onto = load_ontology()
+    for law in laws:
+        tagged = tag_law(law, lang=args.lang or None, relevant_only=args.relevant_only,
+                         with_model=not args.no_model)
+        for tp in tagged:
+            if args.out_format == "jsonl":
+                out.write(json.dumps(tagged_to_json(tp), ensure_ascii=False) + "\n")
+                continue
+            codes = ", ".join(f"{t.code} {t.score:.2f}" for t in tp.tags) or "-"
+            targets = ", ".join(s.target for s in tp.sdg) or "-"
+            head = f" {tp.heading[:50]}" if tp.heading else ""
+            out.write(f"{law.id} {tp.label} {tp.num}{head}\n  elements: {codes}\n"
+                      f"  SDG: {targets}\n")
+            for t in tp.tags:
+                words = "; ".join(dict.fromkeys(" ".join(e.text.split()) for e in t.evidence))
+                out.write(f"    {onto.label(t.code)} ({t.method}): {words[:100]}\n")
+    return 0
+
+
+def _cmd_evaluate(args: argparse.Namespace, out: IO[str]) -> int:
+    from lexcompare.evaluate import evaluate, format_table, write_results
+
+    results = evaluate(args.corpus, with_model=not args.no_model, split=args.split,
+                       languages=args.lang)
+    out.write(format_table(results) + "\n")
+    if args.json_out:
+        write_results(results, Path(args.json_out))
+    return 0
+
+
+def _cmd_train(args: argparse.Namespace, out: IO[str]) -> int:
+    from lexcompare.train import train
+
+    summary = train(args.corpus, out_dir=Path(args.out) if args.out else None,
+                    epochs=args.epochs, include_test=args.include_test)
+    out.write(json.dumps(summary, indent=1) + "\n")
+    return 0
 
 
 # --- corpus -----------------------------------------------------------------------------------

@@ -38,9 +38,11 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
+_PROLOG_LIMIT = 1 << 20
 _ENTITY_DECL = re.compile(r"<!ENTITY\b", re.I)
 _DOCTYPE = re.compile(r"<!DOCTYPE\b", re.I)
 _START_TAG = re.compile(r"<[A-Za-z_:]")
+_COMMENT_OR_PI = re.compile(r"<!--.*?(?:-->|$)|<\?.*?(?:\?>|$)", re.S)
 # Bytes that never occur in a text file: NUL and most C0 controls.
 _BINARY = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
 
@@ -88,7 +90,10 @@ def refuse_entity_declarations(data: bytes, path: str | Path) -> None:
     Only the prolog is searched (up to the root element), so the cost is bounded whatever the
     size of the file.
     """
-    text = _as_text_prefix(data, 1 << 20)
+    text = _as_text_prefix(data, _PROLOG_LIMIT)
+    # Blank out comments and processing instructions (keeping offsets) so that markup inside
+    # them can neither hide a declaration nor fake the end of the prolog.
+    text = _COMMENT_OR_PI.sub(lambda m: " " * len(m.group()), text)
     doctype = _DOCTYPE.search(text)
     if not doctype:
         return
@@ -96,6 +101,13 @@ def refuse_entity_declarations(data: bytes, path: str | Path) -> None:
     # text).  Everything in an internal subset starts with "<!" or "<?", so the prolog ends at
     # the first real start tag.
     root = _START_TAG.search(text, doctype.end())
+    if root is None and len(data) > _PROLOG_LIMIT:
+        raise ParseError(
+            f"the document's DOCTYPE runs over {_PROLOG_LIMIT // 2**20} MiB (refused)",
+            path=path,
+            location=_line_col(text, doctype.start()),
+            remedy=_REMEDY_ENTITY,
+        )
     m = _ENTITY_DECL.search(text, doctype.end(), root.start() if root else len(text))
     if m is None:
         return
