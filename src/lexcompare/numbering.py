@@ -189,7 +189,7 @@ def normalise_num(raw: str) -> str:
     s = _ORD_MARK.sub("", s)
     # "145-BIS", "145bis", "145 Bis" -> "145 bis"
     s = re.sub(
-        r"(?<=[0-9A-Za-z])[\s\-]?(" + _SUFFIX_ALT + r")\b",
+        r"(?<=[0-9A-Za-z])\.?[\s\-]?(" + _SUFFIX_ALT + r")\b",
         lambda m: " " + _suffix(m.group(1)),
         s,
         flags=re.I,

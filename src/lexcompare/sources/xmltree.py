@@ -54,6 +54,12 @@ class Out(TextBuilder):
     def lines_since(self, mark: int) -> list[str]:
         return [s for _, s in self._lines[mark:]]
 
+    def span_since(self, mark: int) -> tuple[int, int]:
+        """(start, end) of what was added since `mark` ((pos, pos) if nothing)."""
+        if mark >= len(self._lines):
+            return self.pos, self.pos
+        return self._lines[mark][0], self.pos
+
 
 def normalise_block(s: str) -> str:
     """`text.normalise`, then without blank lines (a reader's piece is one block of lines)."""
