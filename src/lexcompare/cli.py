@@ -81,6 +81,24 @@ def _build_parser() -> argparse.ArgumentParser:
     tr.add_argument("--include-test", action="store_true",
                     help="also train on the held-out laws (never for reported figures)")
 
+    b = sub.add_parser("build", help="parse, find relevant provisions and tag the corpus into DuckDB")
+    b.add_argument("--corpus", default=None)
+    b.add_argument("--db", default=None, help="database file (default: user data dir)")
+    b.add_argument("--force", action="store_true", help="rebuild every law")
+    b.add_argument("ids", nargs="*", help="only these law ids")
+
+    cmp = sub.add_parser("compare", help="compare countries; the writer is chosen by --out's extension")
+    cmp.add_argument("--countries", required=True, help="ISO3 codes, comma-separated (ARG,FRA,CAN)")
+    cmp.add_argument("--elements", default="", help="element codes or groups, comma-separated")
+    cmp.add_argument("--targets", default="", help="SDG targets, comma-separated (8.7,16.2)")
+    cmp.add_argument("--out", required=True, help="FILE.csv|xlsx|parquet|json|html|md")
+    cmp.add_argument("--db", default=None)
+
+    prof = sub.add_parser("profile", help="gap report and SDG alignment of one country")
+    prof.add_argument("country", help="ISO3 code, e.g. FRA")
+    prof.add_argument("--out", required=True, help="FILE.csv|xlsx|parquet|json|html|md")
+    prof.add_argument("--db", default=None)
+
     corpus = sub.add_parser("corpus", help="the laws lexcompare covers: list, verify, fetch")
     csub = corpus.add_subparsers(dest="corpus_command", required=True)
     lst = csub.add_parser(
@@ -118,6 +136,12 @@ def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None) ->
             return _cmd_parse(args, out)
         if args.command == "corpus":
             return _cmd_corpus(args, out)
+        if args.command == "build":
+            return _cmd_build(args, out)
+        if args.command in ("compare", "profile"):
+            from lexcompare.reports import cmd_compare, cmd_profile
+
+            return (cmd_compare if args.command == "compare" else cmd_profile)(args, out)
         if args.command == "tag":
             return _cmd_tag(args, out)
         if args.command == "evaluate":
@@ -308,6 +332,21 @@ def _cmd_train(args: argparse.Namespace, out: IO[str]) -> int:
                     epochs=args.epochs, include_test=args.include_test)
     out.write(json.dumps(summary, indent=1) + "\n")
     return 0
+
+
+def _cmd_build(args: argparse.Namespace, out: IO[str]) -> int:
+    from lexcompare.corpus import load_manifest
+    from lexcompare.store import build, default_db_path
+
+    entries = [e for e in load_manifest() if not args.ids or e.id in args.ids]
+    rep = build(args.corpus, args.db, entries=entries, force=args.force)
+    out.write(f"database: {args.db or default_db_path()}\n")
+    out.write(f"{len(rep.built)} laws built, {len(rep.skipped)} unchanged, "
+              f"{len(rep.failed)} failed in {rep.seconds:.1f} s\n")
+    for law, err in rep.failed:
+        out.write(f"  failed: {law}: {err}\n")
+    out.write("rows: " + ", ".join(f"{k} {v}" for k, v in rep.rows.items()) + "\n")
+    return 1 if rep.failed else 0
 
 
 # --- corpus -----------------------------------------------------------------------------------

@@ -82,8 +82,9 @@ _MAIN_SHARE = 0.97
 
 _SCRIPT_LANGS = frozenset({"ar", "ka", "el", "he", "ja", "zh", "ko", "th", "hi", "uk", "sr",
                            "ru", "bg"})
-_LANG_OF_SCRIPT_OK = {"ar": {"ar", "fa", "ur", "ps", "ku"}, "cyrl": {"uk", "sr", "ru", "bg", "mk",
-                                                                    "be", "kk"}}
+_LANG_OF_SCRIPT_OK = {"arab": {"ar", "fa", "ur", "ps", "ku"},
+                      "cyrl": {"uk", "sr", "ru", "bg", "mk", "be", "kk"},
+                      "hani": {"zh", "ja"}}
 
 
 @dataclass
@@ -123,7 +124,7 @@ def read(data: bytes, path: Path, lang: str) -> ParsedSource:
     language = _choose_lang(declared_lang, lang, clean, collected)
     from lexcompare.segment import segment
 
-    seg = segment(clean, language or lang)
+    seg = segment(clean, lang or language)
     provisions = tuple(seg.provisions)
     items = [Anchored(offset, collected.notes[key]) for offset, key in anchors
              if key in collected.notes]
@@ -230,22 +231,26 @@ def _declared_lang(root: lxml.html.HtmlElement) -> str:
 
 
 def _choose_lang(declared: str, hint: str, text: str, collected: _Collected) -> str:
+    """The declared language unless the script of the text contradicts it; else the hint."""
     from lexcompare.langdetect import detect_language
 
     detected = detect_language(text[:20000])
-    if declared:
-        script_lang = detected if detected in _SCRIPT_LANGS else ""
-        family = "cyrl" if script_lang in {"uk", "sr", "ru", "bg"} else script_lang
-        ok = _LANG_OF_SCRIPT_OK.get(family, {script_lang}) if script_lang else None
-        if ok is not None and declared not in ok:
-            collected.warnings.append(
-                f"the page declares lang={declared!r} but its text is in another script; "
-                "the declaration was ignored")
-        elif ok is None and detected in _SCRIPT_LANGS:
-            pass
-        else:
-            return declared
-    return hint or detected
+    if declared and detected and not _same_script(declared, detected):
+        collected.warnings.append(
+            f"the page declares lang={declared!r} but its text is in another script "
+            f"({detected!r}); the declaration was ignored")
+        declared = ""
+    return declared or hint or detected
+
+
+def _same_script(a: str, b: str) -> bool:
+    def script(code: str) -> str:
+        for family, members in _LANG_OF_SCRIPT_OK.items():
+            if code in members:
+                return family
+        return code if code in _SCRIPT_LANGS else "latn"
+
+    return script(a) == script(b)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -430,8 +435,7 @@ def _render(root: etree._Element) -> str:
     raw = "".join(parts)
     raw = re.sub(r"\s+", lambda m: _collapse_space(m.group()), raw)
     raw = re.sub(f"[ {_BLOCK_BREAK}{_LINE_BREAK}]*[{_BLOCK_BREAK}{_LINE_BREAK}][ {_BLOCK_BREAK}"
-                 f"{_LINE_BREAK}]*", lambda m: "\n\n" if m.group().count(_BLOCK_BREAK) > 1
-                 and _LINE_BREAK not in m.group() else "\n", raw)
+                 f"{_LINE_BREAK}]*", "\n", raw)
     return raw
 
 
@@ -454,3 +458,20 @@ def _anchor_editorial(text: str, collected: _Collected) -> str:
         pos = e
     out.append(text[pos:])
     return "".join(out)
+
+
+def fragment_text(markup: str) -> str:
+    """Plain text of an HTML fragment (block elements and <br> become line breaks).
+
+    Used by readers whose fields hold HTML snippets (provisions-json `content`).
+    """
+    if "<" not in markup and "&" not in markup:
+        return markup
+    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
+    try:
+        root = lxml.html.fragment_fromstring(markup, create_parent="div", parser=parser)
+    except (etree.ParserError, ValueError):
+        return re.sub(r"<[^>]{0,200}>", " ", markup)
+    for el in list(root.iter(*_DROP_TAGS)):
+        _drop(el)
+    return normalise(_render(root))

@@ -290,9 +290,9 @@ def _container_items(items: Iterable[etree._Element], ctx: _Ctx, into: list[Node
         elif tag == "Group":
             target().append(_group(child, ctx))
         elif tag == "Provision":
-            node = _schedule_provision(child, ctx, 0)
-            if node is not None:
-                target().append(node)
+            item = _schedule_provision(child, ctx, 0)
+            if item is not None:
+                target().append(item)
         elif tag in _TRANSPARENT:
             _container_items(list(child), ctx, target())
         elif tag in _IGNORED or tag == "Schedule":
@@ -301,7 +301,7 @@ def _container_items(items: Iterable[etree._Element], ctx: _Ctx, into: list[Node
             text = _plain(child)
             if text:
                 ctx.unknown[tag] = ctx.unknown.get(tag, 0) + 1
-                start, end = ctx.out.line(text)
+                _, end = ctx.out.line(text)
                 if stack:
                     holder = stack[-1][1]
                     add_text(holder, text)
@@ -313,7 +313,7 @@ def _schedule(el: etree._Element, ctx: _Ctx) -> Node:
     printed = _label(head) if head is not None else ""
     title = _plain(head.find("TitleText")) if head is not None else ""
     ref = _plain(head.find("OriginatingRef")) if head is not None else ""
-    label, num, rest = split_designation_heading(printed) if printed else ("", "", "")
+    label, num, _ = split_designation_heading(printed) if printed else ("", "", "")
     if not num:
         label = printed
     node = Node(kind="schedule", label=label, num=num, heading=title)

@@ -192,9 +192,7 @@ def parse_xml(data: bytes, path: str | Path, *, what: str = "XML") -> etree._Ele
 def _refuse_entity_nodes(root: etree._Element, path: str | Path) -> None:
     """Unexpanded entity references left in the tree (from an external DTD we did not read)
     are dropped from text by the readers; refuse them only if there are suspiciously many."""
-    count = 0
-    for node in root.iter(etree.Entity):
-        count += 1
+    for count, node in enumerate(root.iter(etree.Entity), 1):
         if count > 1000:
             raise ParseError(
                 "the document uses more than 1000 entity references that lexcompare will not "
@@ -218,7 +216,6 @@ def parse_html(data: bytes, path: str | Path, *, encoding: str | None = None) ->
         remove_pis=True,
         huge_tree=False,
         encoding=encoding,
-        default_doctype=False,
     )
     try:
         root = etree.fromstring(data, parser)

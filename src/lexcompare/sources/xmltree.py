@@ -93,12 +93,22 @@ def mixed_text(
     (standard named entities) or nothing.  Whitespace is collapsed to single spaces, except that
     newlines survive when `keep_newlines` is true.
     """
-    parts: list[str] = []
-    _walk_text(el, parts, skip, on_skip)
-    s = "".join(parts)
+    s = raw_text(el, skip=skip, on_skip=on_skip)
     if keep_newlines:
         return normalise_block(s)
     return collapse(s)
+
+
+def raw_text(
+    el: etree._Element,
+    *,
+    skip: Callable[[etree._Element], bool] | None = None,
+    on_skip: Callable[[etree._Element], None] | None = None,
+) -> str:
+    """Like `mixed_text`, but without any whitespace normalisation (line breaks as in the file)."""
+    parts: list[str] = []
+    _walk_text(el, parts, skip, on_skip)
+    return "".join(parts)
 
 
 def _walk_text(
@@ -341,17 +351,22 @@ _ENUMERATOR = re.compile(
 
 
 def unwrap_lines(lines: Sequence[str]) -> list[str]:
-    """Join lines broken by the printed layout: a line break is kept only after a sentence or
-    clause end (. : ;) or before an enumerator (I., a), (1), 2., bullet, "Artículo")."""
+    """Join lines broken by the printed layout: a line break is kept only after a blank line,
+    after a sentence or clause end (. : ;) or before an enumerator (I., a), (1), 2., bullet,
+    "Artículo")."""
     out: list[str] = []
+    hard = True
     for raw in lines:
-        line = raw.strip()
+        line = collapse(raw)
         if not line:
+            hard = True
             continue
-        if out and not out[-1].endswith((".", ":", ";", "!", "?")) and not _ENUMERATOR.match(line):
+        if (not hard and out and not out[-1].endswith((".", ":", ";", "!", "?"))
+                and not _ENUMERATOR.match(line)):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
+        hard = False
     return out
 
 
@@ -420,9 +435,7 @@ def iso639_1(code: str) -> str:
 
 
 # ISO 3166-1 alpha-2 -> alpha-3.
-_ISO3166 = dict(
-    pair.split(":")
-    for pair in (
+_ISO3166_PAIRS = (
         "AD:AND AE:ARE AF:AFG AG:ATG AI:AIA AL:ALB AM:ARM AO:AGO AQ:ATA AR:ARG AS:ASM AT:AUT "
         "AU:AUS AW:ABW AX:ALA AZ:AZE BA:BIH BB:BRB BD:BGD BE:BEL BF:BFA BG:BGR BH:BHR BI:BDI "
         "BJ:BEN BL:BLM BM:BMU BN:BRN BO:BOL BQ:BES BR:BRA BS:BHS BT:BTN BV:BVT BW:BWA BY:BLR "
@@ -444,8 +457,8 @@ _ISO3166 = dict(
         "TG:TGO TH:THA TJ:TJK TK:TKL TL:TLS TM:TKM TN:TUN TO:TON TR:TUR TT:TTO TV:TUV TW:TWN "
         "TZ:TZA UA:UKR UG:UGA UM:UMI US:USA UY:URY UZ:UZB VA:VAT VC:VCT VE:VEN VG:VGB VI:VIR "
         "VN:VNM VU:VUT WF:WLF WS:WSM XK:XKX YE:YEM YT:MYT ZA:ZAF ZM:ZMB ZW:ZWE"
-    ).split()
 )
+_ISO3166 = dict(pair.split(":") for pair in _ISO3166_PAIRS.split())
 _ALPHA3 = frozenset(_ISO3166.values())
 
 

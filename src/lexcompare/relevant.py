@@ -1,0 +1,828 @@
+"""Finding the provisions of a law that concern trafficking in persons, in any corpus language.
+
+    relevant(law) -> tuple[Provision, ...]            citable provisions, in document order
+    explain_relevant(law) -> tuple[Relevance, ...]    the same, each with why it was kept
+
+A provision is relevant when it concerns trafficking in persons, forced labour, slavery,
+servitude, debt bondage or sexual exploitation, or when it refers back to such a provision
+(penalties, aggravating circumstances, confiscation, jurisdiction, victim protection...).
+
+Two stages, pure functions, no I/O besides reading the packaged lexicon once:
+
+1. *Core* provisions, from the terms of the lexicon (`lexcompare/data/relevance.yaml`, one
+   section per language): a provision scores the weights of the distinct terms found in its text,
+   terms in its own heading counting `heading_factor` times; it is relevant when the score reaches
+   `threshold` (one core term, or a supporting term in the heading, or two supporting terms).
+   A citable provision inside a small container (chapter, section...) whose heading carries a core
+   term is relevant too.
+2. *Referring* provisions: those whose text cites a core provision by its number ("article
+   225-4-1", "§§ 232 bis 233a", "sections 279.01 to 279.04", "192. §", "4 kap. 1 a §",
+   "第二百二十六条の二").  A reference is a number next to a label word of the language (before
+   or after it, as the language writes it), or a number in a list or range that follows such a
+   labelled number; a bare number is never a reference.
+
+Text and patterns are compared in a folded form (see `fold`): case-folded, without accents,
+digits in ASCII, so that one pattern covers "Traite", "TRAITE" and "traité".
+
+Evidence spans: for reason "heading" they index `provision.heading`; for "container heading
+<designation>" they index that container's heading; for "term" and "cross-reference to <num>"
+they index `provision.full_text()`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from lexcompare.errors import ParseError
+from lexcompare.model import CONTAINER_KINDS, Law, Provision
+
+__all__ = [
+    "Lexicon",
+    "Reference",
+    "Relevance",
+    "explain_relevant",
+    "find_references",
+    "fold",
+    "load_lexicon",
+    "mention_references",
+    "mentioned",
+    "num_key",
+    "relevant",
+    "resolve_references",
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# values
+
+
+@dataclass(frozen=True)
+class Relevance:
+    provision: Provision
+    reason: str  # "heading", "term", "container heading <designation>", "cross-reference to 225-4-1"
+    evidence: tuple[tuple[int, int], ...]  # spans that triggered it (see module docstring)
+    pattern: str  # id of the lexicon entry / rule that fired ("+"-joined when several)
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    role: str  # core | supporting | exclude
+    weight: float
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Language:
+    """The relevance rules of one language, compiled."""
+
+    code: str
+    terms: tuple[Term, ...]
+    ref_before: re.Pattern[str] | None  # label + list of numbers
+    ref_after: re.Pattern[str] | None  # list of numbers + label
+    ref_cjk: bool
+    sep: re.Pattern[str]  # a list or range connector between two numbers
+    range_sep: re.Pattern[str]  # the connectors that make a range
+    num: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    version: int
+    threshold: float
+    heading_factor: float
+    container_max_citable: int
+    languages: Mapping[str, Language]
+    source: str = ""
+    raw: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def language(self, code: str) -> Language:
+        """Rules for a language; an unknown language gets every language's terms."""
+        code = (code or "").lower().split("-")[0]
+        if code in self.languages:
+            return self.languages[code]
+        return _union(self.languages)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A citation of one provision or a range of provisions, found in a text.
+
+    `nums` holds the designations as written (folded); `ranges` pairs of (first, last).
+    `chapter` qualifies them when the language numbers provisions per chapter ("4 kap. 1 a §").
+    `start`/`end` index the text that was searched.  `following` marks "ff." (and following)."""
+
+    nums: tuple[str, ...]
+    ranges: tuple[tuple[str, str], ...]
+    start: int
+    end: int
+    chapter: str = ""
+    following: tuple[str, ...] = ()
+
+
+# ---------------------------------------------------------------------------------------------
+# folding
+
+
+_SPECIAL = {
+    "đ": "d", "Đ": "d", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae",
+    "œ": "oe", "Œ": "oe", "ß": "ss", "ı": "i", "ى": "ي", "\u0640": "",
+    "'": " ", "’": " ", "‘": " ", "ʼ": " ", "`": " ", "´": " ", "ʻ": " ",
+    "\u2010": "-", "\u2011": "-", "\u2212": "-", "\u2012": "–", "—": "–",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u3000": " ", "\t": " ",
+    "\u200b": "", "\u00ad": "", "\ufeff": "", "\u200c": "", "\u200d": "",
+}
+_SUPERSCRIPT = {"⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7",
+                "⁸": "8", "⁹": "9"}
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(c: str) -> str:
+    if c in _SPECIAL:
+        return _SPECIAL[c]
+    if c.isdigit() and not c.isascii():
+        d = unicodedata.decimal(c, None)
+        if d is not None:
+            return str(d)
+    o = ord(c)
+    s = c.casefold()
+    if o < 0x0800 or 0x1E00 <= o < 0x2000:
+        s = "".join(ch for ch in unicodedata.normalize("NFD", s) if unicodedata.category(ch) != "Mn")
+        s = unicodedata.normalize("NFC", s)
+    return s
+
+
+def fold(text: str) -> tuple[str, list[int]]:
+    """Folded text and, for each of its characters, the offset of the source character.
+
+    Case-folded, combining marks removed in Latin, Greek, Cyrillic, Arabic and Vietnamese text,
+    apostrophes become spaces, dashes are unified ("-" for hyphens, "–" for ranges), Unicode
+    digits become ASCII, superscript digits become "^1" ("143¹" -> "143^1")."""
+    out: list[str] = []
+    index: list[int] = []
+    prev_sup = False
+    for i, c in enumerate(text):
+        if c in _SUPERSCRIPT:
+            s = _SUPERSCRIPT[c] if prev_sup else "^" + _SUPERSCRIPT[c]
+            prev_sup = True
+        else:
+            prev_sup = False
+            s = c if c.isascii() and not c.isupper() and c not in _SPECIAL else _fold_char(c)
+        if s:
+            out.append(s)
+            index.extend([i] * len(s))
+    return "".join(out), index
+
+
+def fold_text(text: str) -> str:
+    return fold(text)[0]
+
+
+def _span(index: list[int], n: int, start: int, end: int) -> tuple[int, int]:
+    """Folded span -> source span."""
+    if not index:
+        return (0, 0)
+    s = index[min(start, len(index) - 1)]
+    e = index[min(end, len(index)) - 1] + 1 if end > start else s
+    return (s, min(e, n))
+
+
+_ESCAPE = re.compile(r"(\\.)")
+
+
+def _fold_pattern(pattern: str, gap: str) -> str:
+    """Fold a regex the way texts are folded, leaving escapes alone; spaces become `gap`."""
+    parts = _ESCAPE.split(pattern)
+    out = []
+    for k, part in enumerate(parts):
+        if k % 2:  # an escape such as \w, \b, \.
+            out.append(part)
+        else:
+            out.append(fold_text(part).replace(" ", gap))
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# lexicon
+
+
+DEFAULT_PATH = "data/relevance.yaml"
+# "and following" after a number: "225-4-10 ff.", "§§ 232 ff.", "art. 5 et s."
+_FOLLOWING = r"\s*(?:ff\.?|et seq\.?|et suiv\w*\.?|et s\.|y ss\.|fortfolgende)(?!\w)"
+_FOLLOWING_RX = re.compile(_FOLLOWING)
+
+
+def load_lexicon(path: str | Path | None = None) -> Lexicon:
+    """The relevance lexicon: the packaged one, or the YAML file at `path`."""
+    if path is None:
+        return _default_lexicon()
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except OSError as e:
+        raise ParseError(f"cannot read the lexicon ({e.strerror})", path=p,
+                         remedy="Check the path of the relevance lexicon") from e
+    return _parse_lexicon(text, str(p))
+
+
+@lru_cache(maxsize=1)
+def _default_lexicon() -> Lexicon:
+    ref = resources.files("lexcompare").joinpath(DEFAULT_PATH)
+    return _parse_lexicon(ref.read_text(encoding="utf-8"), str(ref))
+
+
+def _parse_lexicon(text: str, where: str) -> Lexicon:
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        raise ParseError(f"the lexicon is not valid YAML ({e})", path=where,
+                         remedy="Fix the YAML syntax of the relevance lexicon") from e
+    if not isinstance(raw, dict) or not isinstance(raw.get("languages"), dict):
+        raise ParseError("the lexicon has no `languages` mapping", path=where,
+                         remedy="See lexcompare/data/relevance.yaml for the format")
+    weights = {"core": 1.0, "supporting": 0.5, "exclude": 0.0, **(raw.get("weights") or {})}
+    suffixes = tuple(str(s) for s in raw.get("latin_suffixes") or ())
+    languages: dict[str, Language] = {}
+    for code, spec in raw["languages"].items():
+        languages[str(code)] = _compile_language(str(code), spec or {}, weights, suffixes, where)
+    return Lexicon(
+        version=int(raw.get("version", 1)),
+        threshold=float(raw.get("threshold", 1.0)),
+        heading_factor=float(raw.get("heading_factor", 2.0)),
+        container_max_citable=int(raw.get("container_max_citable", 15)),
+        languages=languages,
+        source=where,
+        raw=raw,
+    )
+
+
+def _compile(pattern: str, where: str, location: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern)
+    except re.error as e:
+        raise ParseError(f"invalid regular expression ({e})", path=where, location=location,
+                         remedy="Fix the pattern in the relevance lexicon") from e
+
+
+def _words_alt(words: Iterable[str], where: str, location: str) -> str:
+    """Connector words as one alternation; words are whole words, symbols stand alone."""
+    alts = []
+    for w in sorted({fold_text(str(w)) for w in words}, key=len, reverse=True):
+        if not w.strip():
+            continue
+        esc = re.escape(w).replace("\\ ", r"\s+")
+        if w[0].isalnum() and w[-1].isalnum():
+            esc = rf"(?<![^\W\d_]){esc}(?![^\W\d_])"
+        alts.append(esc)
+    return "|".join(alts)
+
+
+def _compile_language(code: str, spec: Mapping[str, Any], weights: Mapping[str, float],
+                      suffixes: Sequence[str], where: str) -> Language:
+    gap = str(spec.get("gap", r"\s+"))
+    left = r"(?<!\w)" if spec.get("left_boundary", True) else ""
+    terms = []
+    for k, t in enumerate(spec.get("terms") or ()):
+        loc = f"languages.{code}.terms[{k}]"
+        try:
+            tid, role, pat = str(t["id"]), str(t.get("role", "core")), str(t["pattern"])
+        except (KeyError, TypeError) as e:
+            raise ParseError(f"a term lacks {e}", path=where, location=loc,
+                             remedy="Every term needs an id and a pattern") from e
+        if role not in ("core", "supporting", "exclude"):
+            raise ParseError(f"unknown role {role!r}", path=where, location=loc,
+                             remedy="Use core, supporting or exclude")
+        weight = float(t.get("weight", weights.get(role, 0.0)))
+        regex = _compile(left + "(?:" + _fold_pattern(pat, gap) + ")", where, loc)
+        terms.append(Term(tid, role, weight, regex))
+
+    # numbers
+    letters = "a-z" + ("α-ω" if spec.get("greek_letter_suffix") else "")
+    prefix = (f"(?:(?<![^\\W\\d_]){spec['num_prefix']}\\.?\\s?(?=\\d+[-.]\\d))?"
+              if spec.get("num_prefix") else "")
+    suffix = ""
+    if spec.get("latin_suffixes") and suffixes:
+        alt = "|".join(sorted(suffixes, key=len, reverse=True))
+        suffix = rf"(?:\s?-?\s?(?:{alt})(?![^\W\d_]))*"
+    spaced = rf"(?:\s[{letters}](?![^\W\d_]))?" if spec.get("spaced_letter") else ""
+    num = (
+        rf"{prefix}\d+(?:\^\d+)?(?:[.\-:_]\d+(?:\^\d+)?)*"
+        rf"(?:-?[{letters}](?![^\W\d_]))?{suffix}{spaced}(?:[.\-]\d+)*"
+    )
+    list_words = [",", "/", "–", *(spec.get("list_words") or ())]
+    range_words = ["–", *(spec.get("range_words") or ())]
+    sep_alt = _words_alt([*list_words, *range_words], where, f"languages.{code}")
+    range_alt = _words_alt(range_words, where, f"languages.{code}")
+    sep = rf"\s*(?:{sep_alt}|-(?=\s))\s*"
+    item = rf"{num}(?:{_FOLLOWING})?"
+    numlist = rf"(?P<list>{item}(?:{sep}{item})*)"
+
+    def labels(key: str) -> str:
+        alts = [_fold_pattern(str(x), r"\s+") for x in spec.get(key) or ()]
+        return "|".join(f"(?:{a})" for a in alts)
+
+    ref_before = ref_after = None
+    lb = labels("labels_before")
+    if lb:
+        ref_before = _compile(rf"{left}(?:{lb})\s*{numlist}", where, f"languages.{code}.labels_before")
+    la = labels("labels_after")
+    if la:
+        chapter = spec.get("chapter_prefix")
+        label_gap = r"\s+"
+        chap = f"(?:{_fold_pattern(str(chapter), label_gap)}\\s*)?" if chapter else ""
+        chap = chap.replace("(\\d+)", r"(?P<chapter>\d+)", 1)
+        after_gap = str(spec.get("after_gap", ""))
+        post = r"(?:\s(?P<post>[a-z])(?![^\W\d_]))?" if spec.get("spaced_letter") else ""
+        ref_after = _compile(
+            rf"(?<![\w.]){chap}{numlist}{after_gap}\s*(?:{la})(?!\w){post}",
+            where, f"languages.{code}.labels_after",
+        )
+    return Language(
+        code=code,
+        terms=tuple(terms),
+        ref_before=ref_before,
+        ref_after=ref_after,
+        ref_cjk=bool(spec.get("cjk_articles")),
+        sep=_compile(sep, where, f"languages.{code}.list_words"),
+        range_sep=_compile(rf"^\s*(?:{range_alt}|-)\s*$" if range_alt else r"^\s*-\s*$", where,
+                           f"languages.{code}.range_words"),
+        num=_compile(num, where, f"languages.{code}"),
+    )
+
+
+def _union(languages: Mapping[str, Language]) -> Language:
+    """Every language's terms, English reference syntax: for laws in a language we lack."""
+    terms = tuple(t for lang in languages.values() for t in lang.terms)
+    base = languages.get("en") or next(iter(languages.values()))
+    return Language("xx", terms, base.ref_before, base.ref_after, base.ref_cjk, base.sep,
+                    base.range_sep, base.num)
+
+
+# ---------------------------------------------------------------------------------------------
+# terms
+
+
+@dataclass(frozen=True)
+class _Hit:
+    term: Term
+    start: int  # folded offsets
+    end: int
+
+
+def _term_hits(folded: str, lang: Language) -> list[_Hit]:
+    hits: list[_Hit] = []
+    excluded: list[tuple[int, int]] = []
+    for term in lang.terms:
+        for m in term.regex.finditer(folded):
+            if m.end() == m.start():
+                continue
+            if term.role == "exclude":
+                excluded.append((m.start(), m.end()))
+            else:
+                hits.append(_Hit(term, m.start(), m.end()))
+    if excluded:
+        hits = [h for h in hits if not any(h.start < e and s < h.end for s, e in excluded)]
+    return hits
+
+
+def _score(hits: Iterable[_Hit]) -> float:
+    best: dict[str, float] = {}
+    for h in hits:
+        best[h.term.id] = max(best.get(h.term.id, 0.0), h.term.weight)
+    return sum(best.values())
+
+
+# ---------------------------------------------------------------------------------------------
+# references
+
+
+_KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+                 "八": 8, "九": 9, "壱": 1, "弐": 2}
+_KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CJK_NUM = "[0-9〇零一二三四五六七八九十百千壱弐]+"
+_CJK_ART = re.compile(rf"第({_CJK_NUM})[条條](?:[のノ之]({_CJK_NUM}))?(?:[のノ之]({_CJK_NUM}))?")
+_CJK_RANGE = re.compile(r"^\s*(?:から|至|到|～|〜|-|–)\s*$")
+
+
+def kanji_number(s: str) -> int | None:
+    """"二百二十六" -> 226, "226" -> 226; None when not a number."""
+    if s.isdigit():
+        return int(s)
+    total, current = 0, 0
+    for ch in s:
+        if ch in _KANJI_DIGITS:
+            current = current * 10 + _KANJI_DIGITS[ch] if current else _KANJI_DIGITS[ch]
+        elif ch in _KANJI_UNITS:
+            total += (current or 1) * _KANJI_UNITS[ch]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def _cjk_num(m: re.Match[str]) -> str:
+    parts = [kanji_number(g) for g in m.groups() if g]
+    return "-".join(str(p) for p in parts if p is not None)
+
+
+def find_references(text: str, lang: str | Language = "", *,
+                    lexicon: Lexicon | None = None) -> tuple[Reference, ...]:
+    """Citations of provisions by number in `text` (any language of the lexicon)."""
+    rules = lang if isinstance(lang, Language) else (lexicon or load_lexicon()).language(lang)
+    folded, index = fold(text)
+    return tuple(
+        Reference(r.nums, r.ranges, *_span(index, len(text), r.start, r.end), r.chapter,
+                  r.following)
+        for r in _references_folded(folded, rules)
+    )
+
+
+def _references_folded(folded: str, rules: Language, *, follow: bool = False) -> list[Reference]:
+    refs: list[Reference] = []
+    for rx in (rules.ref_before, rules.ref_after):
+        if rx is None:
+            continue
+        for m in rx.finditer(folded):
+            lst = m.group("list")
+            start, end = m.start("list"), m.end()
+            gd = m.groupdict()
+            post = gd.get("post") or ""
+            chapter = gd.get("chapter") or ""
+            extra_end = end
+            if follow:
+                # continue a list after the label: "147 straipsnis ir 157", "art. 118 and 120"
+                tail = re.compile(rf"(?:{rules.sep.pattern})({rules.num.pattern})(?:{_FOLLOWING})?")
+                while True:
+                    t = tail.match(folded, extra_end)
+                    if not t:
+                        break
+                    lst += folded[extra_end:t.end()]
+                    extra_end = t.end()
+            refs.append(_parse_list(lst, rules, start, max(end, extra_end), chapter, post, folded))
+    if rules.ref_cjk:
+        refs.extend(_cjk_references(folded))
+    refs.sort(key=lambda r: r.start)
+    return refs
+
+
+def _parse_list(lst: str, rules: Language, start: int, end: int, chapter: str, post: str,
+                folded: str) -> Reference:
+    nums: list[str] = []
+    ranges: list[tuple[str, str]] = []
+    following: list[str] = []
+    pos = 0
+    pending_range = False
+    for m in rules.num.finditer(lst):
+        if m.start() < pos:
+            continue
+        between = lst[pos:m.start()]
+        n = m.group(0).strip()
+        if nums and between and rules.range_sep.match(between):
+            pending_range = True
+        if pending_range and nums:
+            first = nums.pop()
+            ranges.append((first, n))
+            pending_range = False
+        else:
+            nums.append(n)
+        pos = m.end()
+        ff = _FOLLOWING_RX.match(lst, pos)
+        if ff:
+            following.append(n)
+            pos = ff.end()
+    if post:
+        if ranges and pos == len(lst):
+            a, b = ranges[-1]
+            ranges[-1] = (a, f"{b} {post}")
+        elif nums:
+            nums[-1] = f"{nums[-1]} {post}"
+    return Reference(tuple(nums), tuple(ranges), start, end, chapter, tuple(following))
+
+
+def _cjk_references(folded: str) -> list[Reference]:
+    out: list[Reference] = []
+    matches = list(_CJK_ART.finditer(folded))
+    k = 0
+    while k < len(matches):
+        m = matches[k]
+        if k + 1 < len(matches) and _CJK_RANGE.match(folded[m.end():matches[k + 1].start()]):
+            n = matches[k + 1]
+            out.append(Reference((), ((_cjk_num(m), _cjk_num(n)),), m.start(), n.end()))
+            k += 2
+            continue
+        out.append(Reference((_cjk_num(m),), (), m.start(), m.end()))
+        k += 1
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# resolving numbers against a law
+
+
+_KEY_SEP = re.compile(r"[\s]+")
+_KEY_PUNCT = re.compile(r"[.\-_^:/–]+")
+
+
+def num_key(num: str) -> str:
+    """A comparison key for designations: "143^1", "143¹", "143-1" -> "143.1"; "145 bis",
+    "145-bis", "145bis" -> "145bis"; "232 a" -> "232a"; "L. 425-1" -> "l425.1"."""
+    s, _ = fold(num)
+    s = s.replace("§", "").replace("º", "").replace("°", "").replace("ª", "")
+    s = _KEY_SEP.sub("", s)
+    s = _KEY_PUNCT.sub(".", s).strip(".")
+    s = re.sub(r"(?<=[^\W\d_])\.|\.(?=[^\W\d_])", "", s)
+    return s
+
+
+@dataclass(frozen=True)
+class _Citable:
+    provision: Provision
+    ancestors: tuple[Provision, ...]
+    position: int
+
+
+def _citables(law: Law) -> list[_Citable]:
+    out: list[_Citable] = []
+
+    def walk(nodes: Sequence[Provision], ancestors: tuple[Provision, ...]) -> None:
+        for p in nodes:
+            if p.is_citable:
+                out.append(_Citable(p, ancestors, len(out)))
+            else:
+                walk(p.children, (*ancestors, p) if p.kind in CONTAINER_KINDS else ancestors)
+
+    walk(law.provisions, ())
+    return out
+
+
+class _Index:
+    def __init__(self, citables: Sequence[_Citable]) -> None:
+        self.citables = citables
+        self.by_key: dict[str, list[int]] = {}
+        for c in citables:
+            self.by_key.setdefault(num_key(c.provision.num), []).append(c.position)
+
+    def lookup(self, num: str, chapter: str = "", near: _Citable | None = None) -> list[int]:
+        key = num_key(num)
+        if chapter:
+            direct = self.by_key.get(num_key(f"{chapter}.{num}"), [])
+            if direct:
+                return direct[:1]
+            ck = num_key(chapter)
+            cands = [i for i in self.by_key.get(key, [])
+                     if any(num_key(a.num) == ck for a in self.citables[i].ancestors)]
+            return cands[:1]
+        cands = self.by_key.get(key, [])
+        if len(cands) > 1 and near is not None:
+            # numbering that restarts per chapter: prefer the citing provision's own container
+            same = [i for i in cands if self.citables[i].ancestors[-1:] == near.ancestors[-1:]]
+            if same:
+                return same[:1]
+        return cands[:1]
+
+    def resolve_num(self, num: str, chapter: str = "", near: _Citable | None = None) -> list[int]:
+        found = self.lookup(num, chapter, near)
+        if found:
+            return found
+        # "279.01-279.04", "143^1-143^3", "91-94": a hyphenated range written as one token
+        for m in re.finditer(r"-", num):
+            a, b = num[:m.start()], num[m.end():]
+            if a and b and b[0].isalnum():
+                got = self.resolve_range(a, b, chapter, near)
+                if got:
+                    return got
+        return []
+
+    def resolve_range(self, a: str, b: str, chapter: str = "", near: _Citable | None = None,
+                      limit: int = 400) -> list[int]:
+        pa = self.lookup(a, chapter, near)
+        if not pa:
+            return []
+        key_b = num_key(b)
+        if chapter:
+            pb = self.lookup(b, chapter, near)
+            end = pb[0] if pb and pb[0] >= pa[0] else -1
+        else:
+            end = next((i for i in self.by_key.get(key_b, []) if i >= pa[0]), -1)
+        if end < 0 or end - pa[0] > limit:
+            return []
+        return list(range(pa[0], end + 1))
+
+    def resolve_following(self, num: str, chapter: str = "", near: _Citable | None = None) -> list[int]:
+        """"225-4-10 ff.": that provision and the next ones of the same stem."""
+        start = self.lookup(num, chapter, near)
+        if not start:
+            return []
+        stem = num_key(num).rsplit(".", 1)[0] if "." in num_key(num) else ""
+        out = [start[0]]
+        for c in self.citables[start[0] + 1:]:
+            k = num_key(c.provision.num)
+            if not stem or (not k.startswith(stem + ".") and k != stem):
+                break
+            out.append(c.position)
+        return out
+
+
+def resolve_references(refs: Iterable[Reference], law: Law) -> tuple[Provision, ...]:
+    """The citable provisions of `law` that references designate, in document order."""
+    citables = _citables(law)
+    index = _Index(citables)
+    found = sorted({i for r in refs for i in _resolve(index, r, None)})
+    return tuple(citables[i].provision for i in found)
+
+
+def _resolve(index: _Index, ref: Reference, near: _Citable | None) -> list[int]:
+    out: list[int] = []
+    for n in ref.nums:
+        if n in ref.following:
+            out.extend(index.resolve_following(n, ref.chapter, near))
+        else:
+            out.extend(index.resolve_num(n, ref.chapter, near))
+    for a, b in ref.ranges:
+        out.extend(index.resolve_range(a, b, ref.chapter, near))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# relevance
+
+
+def relevant(law: Law, *, lexicon: Lexicon | None = None) -> tuple[Provision, ...]:
+    """Citable provisions concerning trafficking in persons, in document order."""
+    return tuple(r.provision for r in explain_relevant(law, lexicon=lexicon))
+
+
+def explain_relevant(law: Law, *, lexicon: Lexicon | None = None) -> tuple[Relevance, ...]:
+    """Relevant citable provisions with the reason each was kept, in document order."""
+    lex = lexicon or load_lexicon()
+    rules = lex.language(law.language)
+    citables = _citables(law)
+    found: dict[int, Relevance] = {}
+
+    # stage 1a: terms in the provision's heading and text
+    texts: dict[int, tuple[str, list[int], str]] = {}
+    for c in citables:
+        p = c.provision
+        full = p.full_text()
+        folded, index = fold(full)
+        texts[c.position] = (folded, index, full)
+        r = _by_terms(p, full, folded, index, rules, lex)
+        if r is not None:
+            found[c.position] = r
+
+    # stage 1b: small containers whose heading carries a core term
+    for c in citables:
+        if c.position in found:
+            continue
+        r = _by_container(c, rules, lex, _container_sizes(citables))
+        if r is not None:
+            found[c.position] = r
+
+    # stage 2: provisions citing a stage-1 provision by number
+    core = {c.provision.eid: c for c in citables if c.position in found}
+    if core:
+        idx = _Index(citables)
+        for c in citables:
+            if c.position in found:
+                continue
+            folded, fidx, full = texts[c.position]
+            r = _by_reference(c, folded, fidx, full, rules, idx, core)
+            if r is not None:
+                found[c.position] = r
+    return tuple(found[i] for i in sorted(found))
+
+
+def _by_terms(p: Provision, full: str, folded: str, index: list[int], rules: Language,
+              lex: Lexicon) -> Relevance | None:
+    head_folded, head_index = fold(p.heading) if p.heading else ("", [])
+    head_hits = _term_hits(head_folded, rules) if head_folded else []
+    text_hits = _term_hits(folded, rules) if folded else []
+    weights: dict[str, float] = {}
+    for h in text_hits:
+        weights[h.term.id] = max(weights.get(h.term.id, 0.0), h.term.weight)
+    for h in head_hits:
+        weights[h.term.id] = max(weights.get(h.term.id, 0.0), h.term.weight * lex.heading_factor)
+    if sum(weights.values()) < lex.threshold:
+        return None
+    if head_hits and _score(head_hits) * lex.heading_factor >= lex.threshold:
+        spans = tuple(_span(head_index, len(p.heading), h.start, h.end) for h in head_hits)
+        return Relevance(p, "heading", _dedupe(spans), _ids(head_hits))
+    spans = tuple(_span(index, len(full), h.start, h.end) for h in text_hits)
+    return Relevance(p, "term", _dedupe(spans), _ids(head_hits + text_hits))
+
+
+def _ids(hits: Sequence[_Hit]) -> str:
+    return "+".join(dict.fromkeys(h.term.id for h in hits))
+
+
+def _dedupe(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    return tuple(sorted(set(spans)))
+
+
+def _container_sizes(citables: Sequence[_Citable]) -> dict[str, int]:
+    sizes: dict[str, int] = {}
+    for c in citables:
+        for a in c.ancestors:
+            sizes[a.eid] = sizes.get(a.eid, 0) + 1
+    return sizes
+
+
+def _by_container(c: _Citable, rules: Language, lex: Lexicon,
+                  sizes: Mapping[str, int]) -> Relevance | None:
+    for a in reversed(c.ancestors):  # innermost first
+        if not a.heading or sizes.get(a.eid, 0) > lex.container_max_citable:
+            continue
+        folded, index = fold(a.heading)
+        hits = [h for h in _term_hits(folded, rules) if h.term.role == "core"]
+        if hits and _score(hits) >= lex.threshold:
+            spans = tuple(_span(index, len(a.heading), h.start, h.end) for h in hits)
+            where = a.designation() or a.eid
+            return Relevance(c.provision, f"container heading {where}", _dedupe(spans), _ids(hits))
+    return None
+
+
+def _by_reference(c: _Citable, folded: str, fidx: list[int], full: str, rules: Language,
+                  index: _Index, core: Mapping[str, _Citable]) -> Relevance | None:
+    for ref in _references_folded(folded, rules):
+        for i in _resolve(index, ref, c):
+            target = index.citables[i].provision
+            if target.eid in core and target.eid != c.provision.eid:
+                span = _span(fidx, len(full), ref.start, ref.end)
+                return Relevance(c.provision, f"cross-reference to {target.num}", (span,),
+                                 f"ref:{rules.code}")
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# provisions named in free text (manifest notes, reports)
+
+
+_PAREN = re.compile(r"\(([^()]*)\)")
+_NEGATION = re.compile(r"(?<!\w)(?:not|except|excluding|without|no longer|repealed)(?!\w)", re.I)
+
+
+def mentioned(text: str, law: Law, *, lexicon: Lexicon | None = None) -> tuple[Provision, ...]:
+    """The citable provisions of `law` that an English description names, in document order.
+
+    For notes such as "whole code containing articles 225-4-1 to 225-4-9 (traite), 225-13 ff.",
+    "§§ 232, 232a", "192. §", "4 kap. 1 a §", "მუხლი 143^1-143^3", "第226条の2": designations are
+    read with English label and connector words plus those of the law's language, ranges are
+    expanded against the law's own numbering, "ff." takes the following provisions of the same
+    stem.  Clauses that deny ("does NOT include art. 202 ter") are skipped, and a parenthesis
+    without digits is ignored so that a list can run on past it ("art. 118 (...) and 120")."""
+    return resolve_references(mention_references(text, law.language, lexicon=lexicon), law)
+
+
+def mention_references(text: str, lang: str = "", *,
+                       lexicon: Lexicon | None = None) -> tuple[Reference, ...]:
+    """The designations an English description names (see `mentioned`), unresolved.
+
+    Offsets index the clause they were read from, not `text`."""
+    rules = _mention_language(lexicon or load_lexicon(), lang)
+    refs: list[Reference] = []
+    for clause in _clauses(text):
+        folded, _ = fold(clause)
+        refs.extend(_references_folded(folded, rules, follow=True))
+    return tuple(refs)
+
+
+def _clauses(text: str) -> list[str]:
+    s = text
+    while True:  # drop parentheses holding no number, innermost first
+        t = _PAREN.sub(lambda m: m.group(0) if re.search(r"\d", m.group(1)) else " ", s)
+        if t == s:
+            break
+        s = t
+    pieces = re.split(r"[;()]", s)
+    return [p for p in pieces if p.strip() and not _NEGATION.search(p)]
+
+
+_MENTION_CACHE: dict[tuple[int, str], Language] = {}
+
+
+def _mention_language(lex: Lexicon, lang: str) -> Language:
+    code = (lang or "").lower().split("-")[0]
+    key = (id(lex), code)
+    if key not in _MENTION_CACHE:
+        specs = lex.raw.get("languages", {})
+        en: Mapping[str, Any] = specs.get("en") or {}
+        own: Mapping[str, Any] = specs.get(code) or {}
+        merged: dict[str, Any] = {k: v for k, v in own.items() if k != "terms"}
+        for k in ("labels_before", "list_words", "range_words"):
+            extra = ["§§?", "provisions?"] if k == "labels_before" else []
+            merged[k] = [*(own.get(k) or ()), *(en.get(k) or ()), *extra]
+        merged["latin_suffixes"] = bool(own.get("latin_suffixes") or not own)
+        weights = {"core": 1.0, "supporting": 0.5, "exclude": 0.0}
+        suffixes = tuple(str(s) for s in lex.raw.get("latin_suffixes") or ())
+        _MENTION_CACHE[key] = _compile_language(f"{code or 'xx'}+en", merged, weights, suffixes,
+                                                lex.source)
+    return _MENTION_CACHE[key]

@@ -1,0 +1,512 @@
+"""Markdown renderings of laws (official consolidations converted to markdown).
+
+    read(data, path, lang) -> ParsedSource
+    read_many([(data, path), ...], lang) -> ParsedSource     one law split over several files
+
+Policy: the reader raises SourceError for undecodable input and otherwise always returns a
+structure; everything it had to guess is recorded in `ParsedSource.warnings`.
+
+Stages: front matter (YAML between `---` lines) -> metadata; markdown -> plain lines with what
+the markup said about each line (heading level, bold start, note block, group heading);
+lines -> normalised text with offsets; text + those hints -> `lexcompare.segment.segment`.
+Headings that carry a designation ("##### Article 5", "### 279.01 Trafficking in persons") give
+the structure directly; where headings carry none, the segmenter finds designations in the text.
+
+Source-specific renderings handled here (detected from the content, never from the file name):
+- flattened Fedlex exports (Swiss federal law): marginal titles, "Art. N" and the text glued
+  together, footnotes on tab-indented lines -> separated lines, notes;
+- `<details>` blocks (historical notes) and footnote definitions -> notes;
+- designations in bold glued after a note ("...1994)***ARTICULO 120**") -> their own line.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from lexcompare.segment import Hints, segment
+from lexcompare.sources.base import ParsedSource
+from lexcompare.text import decode, normalise
+from lexcompare.tree import Node, freeze
+
+# ISO 3166-1 alpha-2 -> alpha-3 for the countries whose publishers write alpha-2 in front matter.
+_ALPHA3 = {
+    "ad": "AND", "ar": "ARG", "at": "AUT", "au": "AUS", "be": "BEL", "bo": "BOL", "br": "BRA",
+    "ca": "CAN", "ch": "CHE", "cl": "CHL", "co": "COL", "cr": "CRI", "cy": "CYP", "cz": "CZE",
+    "de": "DEU", "dk": "DNK", "do": "DOM", "ec": "ECU", "ee": "EST", "es": "ESP", "fi": "FIN",
+    "fr": "FRA", "gb": "GBR", "uk": "GBR", "gr": "GRC", "gt": "GTM", "hn": "HND", "hr": "HRV",
+    "hu": "HUN", "ie": "IRL", "in": "IND", "is": "ISL", "it": "ITA", "jp": "JPN", "li": "LIE",
+    "lk": "LKA", "lt": "LTU", "lu": "LUX", "lv": "LVA", "ma": "MAR", "mt": "MLT", "mx": "MEX",
+    "mz": "MOZ", "ni": "NIC", "nl": "NLD", "no": "NOR", "nz": "NZL", "pa": "PAN", "pe": "PER",
+    "ph": "PHL", "pk": "PAK", "pl": "POL", "pt": "PRT", "py": "PRY", "ro": "ROU", "rs": "SRB",
+    "se": "SWE", "si": "SVN", "sk": "SVK", "sv": "SLV", "tr": "TUR", "ua": "UKR", "us": "USA",
+    "uy": "URY", "ve": "VEN", "za": "ZAF", "zm": "ZMB", "zw": "ZWE",
+}
+_META_KEYS = {
+    "title": ("title", "Title", "short_title"),
+    "language": ("language", "lang"),
+    "country": ("country", "jurisdiction"),
+    "source_url": ("source", "source_url", "url", "eli", "official_url"),
+    "date": ("version_date", "last_updated", "date", "publication_date", "enactment_date"),
+    "year": ("year", "publication_date", "enactment_date", "enacted_date", "date"),
+}
+
+
+@dataclass
+class _Out:
+    """A rendered line and what the markup said about it."""
+
+    text: str
+    level: int = -1  # markdown heading level, -1 if not a heading
+    emph: bool = False
+    note: bool = False
+    group: bool = False
+
+
+@dataclass
+class Rendered:
+    text: str
+    hints: Hints
+    heading_lines: list[tuple[int, int, str]] = field(default_factory=list)  # (start, level, text)
+
+
+# --------------------------------------------------------------------------------------------
+# Front matter
+# --------------------------------------------------------------------------------------------
+
+
+def front_matter(text: str) -> tuple[dict[str, str], str, list[str]]:
+    """(metadata, body, warnings).  The block may be preceded by a few stray lines."""
+    warnings: list[str] = []
+    lines = text.split("\n")
+    first = next((i for i, ln in enumerate(lines[:6]) if ln.strip() == "---"), None)
+    if first is None:
+        return {}, text, warnings
+    close = next((i for i in range(first + 1, min(len(lines), first + 400))
+                  if lines[i].strip() in ("---", "...")), None)
+    if close is None:
+        if first == 0:
+            warnings.append("front matter is not closed by a '---' line; read as text")
+        return {}, text, warnings
+    block = "\n".join(lines[first + 1: close])
+    try:
+        data: Any = yaml.safe_load(block) if block.strip() else {}
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f" (line {mark.line + first + 2})" if mark is not None else ""
+        warnings.append(f"malformed YAML front matter{where}; metadata ignored")
+        return {}, "\n".join(lines[:first] + lines[close + 1:]), warnings
+    if not isinstance(data, dict):
+        if first == 0:
+            warnings.append("front matter is not a mapping; metadata ignored")
+            return {}, "\n".join(lines[close + 1:]), warnings
+        return {}, text, warnings
+    if first > 0:
+        warnings.append(f"front matter starts at line {first + 1}, after stray text")
+    meta = _map_metadata(data)
+    body = "\n".join(lines[:first] + lines[close + 1:])
+    return meta, body, warnings
+
+
+def _scalar(v: Any) -> str:
+    if isinstance(v, datetime):
+        return v.date().isoformat()
+    if isinstance(v, date):
+        return v.isoformat()
+    if isinstance(v, (str, int, float)):
+        return html.unescape(str(v)).strip()
+    return ""
+
+
+def _map_metadata(data: dict[Any, Any]) -> dict[str, str]:
+    lowered = {str(k).lower(): v for k, v in data.items()}
+    out: dict[str, str] = {}
+    for key, names in _META_KEYS.items():
+        for name in names:
+            v = _scalar(lowered.get(name.lower()))
+            if not v:
+                continue
+            if key == "year":
+                m = re.match(r"(1[5-9]\d\d|20\d\d)\b", v)
+                if not m:
+                    continue
+                v = m.group(1)
+            if key == "country":
+                v = _ALPHA3.get(v.lower(), v.upper() if len(v) == 3 else "")
+                if not v:
+                    continue
+            if key == "language":
+                v = v.lower()[:2]
+            out[key] = v
+            break
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Flattened Fedlex exports
+# --------------------------------------------------------------------------------------------
+
+_FEDLEX_GLUE = re.compile(r"[a-zäöüéèàç)’'.:;]Art\.\s?\d")
+_ART_GLUED = re.compile(
+    r"Art\.\s?(?P<num>\d+)(?P<suf>[a-z]?(?:bis|ter|quater|quinquies|sexies|septies|octies|"
+    r"nonies|decies)?[a-z]?)(?=[^\w]|[A-ZÀ-ÝÄÖÜ]|$)"
+)
+
+
+def _is_fedlex_flat(body: str) -> bool:
+    return len(_FEDLEX_GLUE.findall(body)) >= 5 and "\n\t" in body
+
+
+def _fedlex_lines(body: str) -> list[_Out]:
+    """Separate the glued marginal titles, designations, paragraphs and footnotes."""
+    out: list[_Out] = []
+    for raw in body.split("\n"):
+        if raw.startswith("\t\t"):
+            out.append(_Out(_inline(raw.strip()), note=True))
+            continue
+        level = -1
+        line = raw.strip()
+        hm = re.match(r"^(#{1,6})\s*(.*)$", line)
+        if hm:
+            level, line = len(hm.group(1)), hm.group(2)
+        line = _inline(line)
+        pieces = _fedlex_split(line)
+        for k, (kind, piece) in enumerate(pieces):
+            if not piece:
+                continue
+            if kind == "art":
+                out.append(_Out(piece, level=3))
+            elif kind == "group":
+                out.append(_Out(piece, group=True, level=6))
+            else:
+                out.append(_Out(piece, level=level if k == 0 else -1))
+    return out
+
+
+def _fedlex_split(line: str) -> list[tuple[str, str]]:
+    """One flattened line -> [(kind, text)] with kind in text/group/art."""
+    result: list[tuple[str, str]] = []
+    pos = 0
+    for m in _ART_GLUED.finditer(line):
+        start = m.start()
+        if start > 0 and line[start - 1] in " ([„«\"/–-" and not re.search(r"[.:;]\s$",
+                                                                        line[:start]):
+            continue  # "(Art. 182)" / "nach Art. 5": a reference in running text
+        before = line[pos:start]
+        text_part, titles = _split_titles(before)
+        if text_part:
+            result.extend(_paragraphs(text_part))
+        heading = ""
+        for t in titles:
+            if re.match(r"^\d+[a-z]?\.\s", t) or re.match(r"^[IVX]+\.\s", t):
+                result.append(("group", t))
+            else:
+                heading = f"{heading} {t}".strip() if heading else t
+        num = m.group("num")
+        after = line[m.end():]
+        para = ""
+        # "Art. 1801 Wer ..." = Art. 180, paragraph 1; "Art. 2371.Wer" = Art. 237, "1."
+        pm = re.match(r"^(1)(\.?)\s?(?=[A-ZÀ-ÝÄÖÜ])", num[-1:] + after) if len(num) > 1 and (
+            after[:1] == " " or after[:1] == ".") else None
+        if pm and num.endswith("1") and not m.group("suf"):
+            num, para = num[:-1], "1" + (pm.group(2) or "")
+        designation = f"Art. {num}{m.group('suf')}"
+        result.append(("art", f"{designation} {heading}".strip()))
+        pos = m.end()
+        if para:
+            rest = after.lstrip(" .") if after[:1] == "." else after
+            result.extend(_paragraphs(f"{para} {rest.lstrip()}"))
+            pos = len(line)
+            break
+    tail = line[pos:]
+    if tail:
+        text_part, titles = _split_titles(tail, trailing=False)
+        result.extend(_paragraphs(text_part))
+    return result
+
+
+def _split_titles(segment_text: str, trailing: bool = True) -> tuple[str, list[str]]:
+    """Text before a glued designation: (running text, marginal titles at its end)."""
+    if not trailing:
+        return segment_text, []
+    s = segment_text
+    # The titles start after the last sentence end (".", ";", ":", "…") of the running text.
+    cut = -1
+    for m in re.finditer(r"[.;:…!?](?=[^\s\d.])|[.;:…!?]\s+(?=[A-ZÀ-ÝÄÖÜ])", s):
+        cut = m.end()
+    if cut < 0:
+        head, text = s, ""
+    else:
+        head, text = s[cut:], s[:cut]
+    head = head.strip()
+    if len(head) > 200:
+        return s, []
+    # "Titre 1Champ d’application1. Pas de sanction sans loi" / "3. Conditions de lieuCrimes..."
+    pieces = re.split(r"(?<=[a-zäöüéèàç’'])(?=\d+\.\s)|(?<=[a-zäöüéèàç’')])(?=[A-ZÀ-ÝÄÖÜ][a-zäöüéèàç])",
+                      head)
+    titles = [p.strip() for p in pieces if p.strip()]
+    return text.strip(), titles
+
+
+def _paragraphs(text: str) -> list[tuple[str, str]]:
+    """Split glued paragraphs "…bestraft.2 Handelt es sich…" into lines."""
+    t = text.strip()
+    if not t:
+        return []
+    t = re.sub(r"(?<=[a-zäöüéèàç][.;:…])(?=\d{1,2}[a-z]{0,6}\s[A-ZÀ-ÝÄÖÜ])", "\n", t)
+    t = re.sub(r"(?<=[;:])(?=[a-z]\.\s)", "\n", t)
+    return [("text", p.strip()) for p in t.split("\n") if p.strip()]
+
+
+# --------------------------------------------------------------------------------------------
+# Markdown -> lines
+# --------------------------------------------------------------------------------------------
+
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})(?!#)\s*(.*?)\s*(?:#+\s*)?$")
+_LIST = re.compile(r"^\s*(?:[-*+•]\s+)")
+_QUOTE = re.compile(r"^\s*(?:>\s?)+")
+_HR = re.compile(r"^\s*(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
+_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_FOOTNOTE_DEF = re.compile(r"^\[\^[^\]]+\]:\s*(.*)$")
+_BOLD_GLUE = re.compile(
+    r"(?<=[.)\]”\"x:;*])\s*(?=\*\*\s*(?:ARTICULO|ARTÍCULO|Artículo|Articulo|ARTICLE|Article|"
+    r"Art\.|ART\.|SECTION|SEC\.|Section|Sec\.|§|Artigo|ARTIGO|Artikel|Articolo)\s*\d)"
+)
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+
+
+def _inline(s: str) -> str:
+    """Inline markdown -> plain text."""
+    s = re.sub(r"<sup>(.*?)</sup>", r"\1", s, flags=re.I)
+    s = re.sub(r"<br\s*/?>", " ", s, flags=re.I)
+    s = _TAG.sub("", s)
+    s = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", s)
+    s = re.sub(r"\[\^[^\]]+\]", "", s)
+    s = re.sub(r"\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)", r"\1", s)
+    s = re.sub(r"\[([^\]]+)\]\[[^\]]*\]", r"\1", s)
+    s = re.sub(r"<(https?://[^>]+)>", r"\1", s)
+    # protect "(*)" / "(**)" note markers and escaped stars, then drop emphasis
+    s = re.sub(r"\(\s*(\*+)\s*\)", lambda m: "(" + "\x00" * len(m.group(1)) + ")", s)
+    s = s.replace("\\*", "\x00")
+    s = s.replace("*", "")
+    s = re.sub(r"(?<![\w\\])__(?=\S)(.+?)(?<=\S)__(?!\w)", r"\1", s)
+    s = re.sub(r"(?<![\w\\])_(?=\S)([^_]+?)(?<=\S)_(?!\w)", r"\1", s)
+    s = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|>~])", r"\1", s)
+    s = s.replace("\x00", "*")
+    s = html.unescape(s)
+    return s
+
+
+def _markdown_lines(body: str) -> list[_Out]:
+    out: list[_Out] = []
+    in_details = False
+    in_fence = False
+    in_footnote = False
+    raw_lines = body.split("\n")
+    expanded: list[str] = []
+    for raw in raw_lines:
+        parts = _BOLD_GLUE.split(raw)
+        expanded.extend(parts if len(parts) > 1 and parts[0].strip() else [raw])
+    for raw in expanded:
+        stripped = raw.strip()
+        if stripped.startswith("```") or stripped.startswith("~~~"):
+            in_fence = not in_fence
+            out.append(_Out(""))
+            continue
+        low = stripped.lower()
+        if low.startswith("<details"):
+            in_details = True
+            rest = _TAG.sub("", stripped).strip()
+            if rest:
+                out.append(_Out(_inline(rest), note=True))
+            continue
+        if low.startswith("</details"):
+            in_details = False
+            out.append(_Out(""))
+            continue
+        if in_footnote:
+            if not stripped or raw[:1] in (" ", "\t"):
+                if stripped:
+                    out.append(_Out(_inline(stripped), note=True))
+                continue
+            in_footnote = False
+        fm = _FOOTNOTE_DEF.match(stripped)
+        if fm and not in_fence:
+            in_footnote = True
+            if fm.group(1).strip():
+                out.append(_Out(_inline(fm.group(1).strip()), note=True))
+            continue
+        if _HR.match(stripped) or _TABLE_SEP.match(stripped):
+            out.append(_Out(""))
+            continue
+        line = stripped
+        level = -1
+        if not in_fence:
+            line = _QUOTE.sub("", line)
+            hm = _HEADING.match(line)
+            if hm:
+                level, line = len(hm.group(1)), hm.group(2)
+            else:
+                line = _LIST.sub("", line)
+            if line.startswith(":") and re.match(r"^:\s+\S", line):
+                line = line[1:].strip()
+        if "|" in line and line.startswith("|"):
+            line = " | ".join(c.strip() for c in line.strip("|").split("|"))
+        emph = bool(re.match(r"^(?:\*\*|__)\s*\S", line))
+        text = _inline(line).strip()
+        if low.startswith("<summary"):
+            text = _TAG.sub("", stripped).strip()
+        out.append(_Out(text, level=level, emph=emph, note=in_details))
+    return out
+
+
+def _assemble(rows: list[_Out]) -> Rendered:
+    """Rendered lines -> normalised text (at most one blank line in a row) and hints."""
+    parts: list[str] = []
+    headings: dict[int, int] = {}
+    emph: set[int] = set()
+    notes: set[int] = set()
+    groups: set[int] = set()
+    heading_lines: list[tuple[int, int, str]] = []
+    pos = 0
+    blank_pending = False
+    for row in rows:
+        for piece in normalise(row.text).split("\n") if row.text.strip() else [""]:
+            t = piece.strip()
+            if not t:
+                blank_pending = bool(parts)
+                continue
+            if parts:
+                sep = "\n\n" if blank_pending else "\n"
+                parts.append(sep)
+                pos += len(sep)
+            blank_pending = False
+            if row.level >= 0:
+                headings[pos] = row.level
+                heading_lines.append((pos, row.level, t))
+                if row.level >= 2 or row.group:
+                    groups.add(pos)
+            if row.group:
+                groups.add(pos)
+            if row.emph:
+                emph.add(pos)
+            if row.note:
+                notes.add(pos)
+            parts.append(t)
+            pos += len(t)
+    text = "".join(parts)
+    hints = Hints(headings=headings, emphasised=frozenset(emph), notes=frozenset(notes),
+                  containers=frozenset(groups))
+    return Rendered(text, hints, heading_lines)
+
+
+def render(body: str) -> Rendered:
+    """Markdown body (without front matter) -> normalised text and hints."""
+    rows = _fedlex_lines(body) if _is_fedlex_flat(body) else _markdown_lines(body)
+    return _assemble(rows)
+
+
+# --------------------------------------------------------------------------------------------
+# Readers
+# --------------------------------------------------------------------------------------------
+
+
+def read(data: bytes, path: Path, lang: str) -> ParsedSource:
+    text = decode(data, path)
+    meta, body, warnings = front_matter(text.replace("\r\n", "\n").replace("\r", "\n"))
+    return _parse(body, meta, warnings, lang or meta.get("language", ""))
+
+
+def read_many(files: Sequence[tuple[bytes, Path]], lang: str) -> ParsedSource:
+    """One law split over several markdown files (US Code chunks: one file per section or
+    subsection, each prefixed with its title/chapter/section headings).  The files are joined
+    in the order given; a heading line that repeats the heading in force at that point
+    (same text, same level) is dropped, so repeated prefixes create no duplicate provisions."""
+    meta: dict[str, str] = {}
+    warnings: list[str] = []
+    bodies: list[str] = []
+    current: dict[int, str] = {}  # heading level -> text in force
+    for data, path in files:
+        text = decode(data, path)
+        m, body, w = front_matter(text.replace("\r\n", "\n").replace("\r", "\n"))
+        for k, v in m.items():
+            meta.setdefault(k, v)
+        warnings.extend(f"{path.name}: {x}" for x in w)
+        kept: list[str] = []
+        leading = True
+        for line in body.split("\n"):
+            hm = _HEADING.match(line)
+            if leading and hm:
+                level, title = len(hm.group(1)), hm.group(2).strip()
+                if current.get(level) == title:
+                    continue
+                current[level] = title
+                for deeper in [k for k in current if k > level]:
+                    del current[deeper]
+                kept.append(line)
+                continue
+            if line.strip():
+                leading = False
+            kept.append(line)
+        bodies.append("\n".join(kept).strip("\n"))
+    return _parse("\n\n".join(bodies), meta, warnings, lang or meta.get("language", ""))
+
+
+def _parse(body: str, meta: dict[str, str], warnings: list[str], lang: str) -> ParsedSource:
+    rendered = render(body)
+    result = segment(rendered.text, lang, hints=rendered.hints)
+    provisions = result.provisions
+    warnings = warnings + list(result.warnings)
+    if not any(p.is_citable for top in provisions for p in top.walk()):
+        fallback = _unnumbered_sections(rendered)
+        if fallback:
+            provisions = fallback
+            warnings.append(
+                "no designations found: markdown headings after the enacting formula were taken "
+                "as unnumbered sections (num is empty)")
+    return ParsedSource(text=rendered.text, provisions=provisions, metadata=meta,
+                        warnings=tuple(warnings))
+
+
+_ENACTING = re.compile(
+    r"(?:hereby\s+enacted|enacted\s+as\s+follows|be\s+it\s+enacted|decreta|sancionan?\s+con\s+"
+    r"fuerza|arr[êe]te|beschlossen|verordnet|ha\s+dado\s+la\s+ley)",
+    re.I,
+)
+
+
+def _unnumbered_sections(rendered: Rendered) -> tuple[Any, ...]:
+    """OCR output that lost its section numbers: headings after the enacting formula become
+    unnumbered sections (repeated running heads such as the gazette masthead are skipped)."""
+    text = rendered.text
+    m = _ENACTING.search(text)
+    start_at = m.end() if m else 0
+    counts: dict[str, int] = {}
+    for _, _, t in rendered.heading_lines:
+        counts[t.upper()] = counts.get(t.upper(), 0) + 1
+    heads = [(s, t) for s, _, t in rendered.heading_lines
+             if s >= start_at and counts[t.upper()] == 1 and not _masthead(t)]
+    if len(heads) < 2:
+        return ()
+    nodes: list[Node] = []
+    for k, (s, t) in enumerate(heads):
+        e = heads[k + 1][0] if k + 1 < len(heads) else len(text)
+        body_start = s + len(t)
+        body = text[body_start:e].strip()
+        end = body_start + len(text[body_start:e].rstrip())
+        nodes.append(Node(kind="section", heading=t.rstrip(":"), text=body, start=s, end=end))
+    return freeze(nodes)
+
+
+def _masthead(t: str) -> bool:
+    letters = [c for c in t if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) > 12:
+        return True
+    return bool(re.search(r"gazette|extraordinary|published by authority|registered no", t, re.I))

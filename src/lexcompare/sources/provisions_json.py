@@ -1,0 +1,860 @@
+"""Provisions JSON (third-party scrapes that split a law per provision) -> ParsedSource.
+
+Shapes read (the keys vary between scrapers; records are dicts, keys matched case-insensitively):
+
+- `{..., "provisions": [{provision_ref, chapter?, section | article, title?, content,
+  metadata?}], "definitions": [...]}`; document metadata at the top level or in
+  `"documents": [{...}]`;
+- a bare list of records, e.g. `[{chapter, chapter_title, Section, section_title, section_desc}]`;
+- `{"sections": [{number, heading, text}]}`.
+
+Refused with ParseError: page extractions of a PDF (`{"n_pages", "body_pages"}`: read the PDF
+instead) and metadata files that describe a law without its text.
+
+Every record becomes one citable provision (article/section), in file order.  Its text in
+`ParsedSource.text` is a designation/heading line (the record's title when it prints one, else
+a line built from the label and number) followed by the content; `content` holding HTML is
+rendered to text.  The content's subdivisions come from `lexcompare.segment.subdivide`.
+
+Numbers (`Provision.num`) follow the contract of `lexcompare.numbering.normalise_num`, whatever
+field they come from (`section`/`article`/`number`, else `provision_ref`, else the designation
+printed in the title or at the start of the content):
+
+- "1", "62a", "129-A", "448-1", "PRIMERO" -> "1", "62a", "129-A", "448-1", "1";
+- a branch number printed after an underscore or caret (e-Gov "226_2" for 第226条の2, Matsne
+  "143^1" for 143¹) is joined with a hyphen: "226-2", "143-1";
+- a letter suffix separated by a space is joined like every other reader does ("§ 262 a" ->
+  "262a", Swedish "1 a §" -> "1a"): one spelling per designation across formats;
+- where section numbers restart in every chapter (Swedish balkar: "4 kap. 1 a §"), the chapter
+  number is prefixed with a colon: "4:1a"; elsewhere (Danish, Norwegian codes numbered through)
+  it is not.
+
+Chapters become containers (kind from the keyword: Part/Título/Kapitel/Abschnitt/...; the
+printed chapter line is rendered as the container's heading); consecutive records with the same
+chapter share one container, and paths such as "Partea GENERALĂ | Titlul I - ... | Capitolul
+I - ..." become nested containers.  A record without chapter sits at the top level.
+
+Amending acts: when a record opens a quotation (“...) that it does not close and the next
+records do not continue its numbering, those records are the provisions it quotes: their text
+stays inside the amending record, marked with an `Insertion`, and they never become citable on
+their own.  Quoted designations inside a record's own content are marked the same way.
+
+Known quality problems of scrapes become warnings, not crashes: chapter labels that are body
+text (two-column interleaving, PDF artefacts), web-page junk after the last provision (scripts,
+JSON, template placeholders: cut), records without any number, duplicated numbers (freeze gives
+them unique eIds), editorial annotations (moved to `notes`).
+Top-level `definitions` arrays are extra data, not provisions: their count goes to metadata.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lexcompare.errors import ParseError
+from lexcompare.model import Insertion
+from lexcompare.numbering import normalise_num
+from lexcompare.sources.base import ParsedSource, TextBuilder
+from lexcompare.sources.notes import strip_editorial
+from lexcompare.text import normalise
+from lexcompare.tree import Node, freeze
+
+# --------------------------------------------------------------------------------------------
+# vocabulary
+
+# Label words printed before a number ("Artículo 5", "Članak 1.", "المادة 2") ...
+_PREFIX_LABELS = (
+    r"ART[ÍI]CULO|Art[íi]culo|Artigo|ARTIGO|Article|ARTICLE|Artikel|ARTIKEL|Articolo|Articolul|"
+    r"ARTICOLUL|Artykuł|Art\.?|ART\.?|Section|SECTION|Sec\.|Sect\.|Rule|RULE|Regulation|"
+    r"Članak|ČLANAK|Člen|ČLEN|Član|Čl\.|Член|ЧЛАН|Члан|Стаття|СТАТТЯ|Статья|Madde|MADDE|"
+    r"Điều|ĐIỀU|მუხლი|Άρθρο|ΑΡΘΡΟ|Pasal|Paragraf|Paragraph|المادة|مادة|§§?"
+)
+# ... and after it ("1. §", "147 straipsnis", "154.1 pants", "227. gr.").
+_SUFFIX_LABELS = r"§|straipsnis|pants|gr\.|grein|член"
+_NUM_TOKEN = (
+    r"(?:\d+(?:\s?[°ºª])?(?:[\-–.:/_^]\d+)*(?:\s?[A-Za-z](?![A-Za-z]))?"
+    r"(?:[\-\s]?(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)\b)?"
+    r"(?:[\-.]?[A-Z](?![A-Za-z]))?"
+    r"|[IVXLCDM]+\b"
+    r"|(?:PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[ÉE]PTIMO|OCTAVO|NOVENO|D[ÉE]CIMO|"
+    r"[ÚU]NICO|primero|segundo|tercero|cuarto|quinto|sexto|s[ée]ptimo|octavo|noveno|"
+    r"d[ée]cimo|[úu]nico|premier|Premier|PREMIER)\b)"
+)
+_PREFIX_DESIGNATION = re.compile(
+    rf"^\s*[\"“«]?\s*(?P<label>{_PREFIX_LABELS})\s*(?P<paren>\()?\s*(?P<num>{_NUM_TOKEN})"
+    r"\s*\)?(?P<sep>\s*(?:[.:)\-–—]+\s*)*)",
+)
+_SUFFIX_DESIGNATION = re.compile(
+    rf"^\s*(?P<num>\d+(?:\.\d+)?(?:\s?[a-z](?![a-z]))?)\.?\s*(?P<label>{_SUFFIX_LABELS})"
+    r"(?P<sep>\s*(?:[.:)\-–—]+\s*)*)",
+)
+_CJK_DESIGNATION = re.compile(
+    r"^\s*第\s*(?P<num>[0-9０-９]+(?:\s*[之の-]\s*[0-9０-９]+)?)\s*(?P<label>條|条)(?P<sep>\s*)")
+_ARABIC_ORDINAL_DESIGNATION = re.compile(r"^\s*(?P<label>المادة|مادة)\s+(?P<num>[^\s:\-–]+"
+                                         r"(?:\s+(?:عشرة|عشر|والعشرون|والثلاثون|بعد المائة))?)"
+                                         r"(?P<sep>\s*[:\-–]*\s*)")
+_SECTION_LABELS = frozenset({"§", "§§", "Section", "SECTION", "Sec.", "Sect.", "Paragraf",
+                             "Paragraph", "s"})
+# provision_ref prefixes used by scrapers -> (label to print, kind)
+_REF_PREFIX = re.compile(r"^(?P<p>art(?:icle|iculo|ículo)?|sec(?:tion)?|s|madde|dieu|điều|"
+                         r"§|rule|reg|para|pn)[\s.\-_]*(?P<rest>.+)$", re.I)
+_REF_LABELS = {"art": "Art.", "article": "Article", "articulo": "Artículo", "artículo": "Artículo",
+               "sec": "Section", "section": "Section", "s": "Section", "§": "§",
+               "madde": "Madde", "dieu": "Điều", "điều": "Điều", "rule": "Rule", "reg": "Reg.",
+               "para": "Para.", "pn": ""}
+# Records that are not provisions: preambles, signature blocks, enacting formulas.
+_NON_PROVISIONS = frozenset({"visas", "visa", "preamble", "preambulo", "preámbulo", "preambule",
+                             "préambule", "considerants", "considerandos", "signature",
+                             "signatures", "formula", "enacting", "intro", "introduction",
+                             "title", "titre", "firma", "firmas"})
+
+# Container keywords -> kind.  Matched at the start of a chapter label, before or after the
+# number ("Capítulo II", "1. Kapitel", "I. Fejezet", "XXVI SKYRIUS").
+_CONTAINER_WORDS: tuple[tuple[str, str], ...] = (
+    ("book", r"Libro|LIBRO|Livro|LIVRO|Book|BOOK|Livre|LIVRE|Buch|Kniha|KNIHA|Księga|Knjiga|"
+             r"Книга|Cartea|CARTEA"),
+    ("part", r"Parte|PARTE|Partea|PARTEA|Part|PART|Partie|PARTIE|Teil|TEIL|[ČC]as[tť]|"
+             r"ČASŤ|ČÁST|Dio|DIO|Del|DEL|Rész|RÉSZ|Μέρος|ΜΕΡΟΣ|Частина|ЧАСТИНА|Део|ДЕО|Phần|"
+             r"PHẦN|Osa|Daļa|DAĻA|Dalis|DALIS|Hluti|Deo"),
+    ("title", r"T[ÍI]TULO|T[íi]tulo|Titlul|TITLUL|Title|TITLE|Titre|TITRE|Titel|TITEL|Tytuł|"
+              r"TYTUŁ|Hlava|HLAVA|Cím|CÍM|Naslov|Розділ|РОЗДІЛ|Глава|ГЛАВА"),
+    ("chapter", r"Cap[íi]tulo|CAP[ÍI]TULO|Capitolul|CAPITOLUL|Capitolo|Chapter|CHAPTER|"
+                r"Chapitre|CHAPITRE|Kapitel|KAPITEL|Kapitola|KAPITOLA|Kapittel|Rozdział|"
+                r"ROZDZIAŁ|Poglavje|POGLAVJE|Poglavlje|POGLAVLJE|Fejezet|FEJEZET|Chương|CHƯƠNG|"
+                r"თავი|Skyrius|SKYRIUS|skyrius|nodaļa|NODAĻA|kafli|KAFLI|kap\.|Kap\.|Luku|"
+                r"Глава|ГЛАВА|Κεφάλαιο|ΚΕΦΑΛΑΙΟ|Bölüm|BÖLÜM|Bab|BAB|الباب|الفصل"),
+    ("division", r"Secci[óo]n|SECCI[ÓO]N|Sec[çc][ãa]o|SEC[ÇC][ÃA]O|Sec[ţț]iunea|SEC[ŢȚ]IUNEA|"
+                 r"Sezione|Abschnitt|ABSCHNITT|Odd[íi]l|ODDIEL|Oddiel|Diel|DIEL|Díl|DÍL|"
+                 r"Oddział|ODDZIAŁ|Odsjek|Odjeljak|Alcím|Mục|MỤC|Afdeling|Avsnitt|Titel|"
+                 r"Subsección|Párrafo|PÁRRAFO|Paragrafo|الفرع|Kısım|KISIM"),
+)
+_ROMAN_OR_NUM = r"(?:[IVXLCDMΙ]+(?:\s?[\-.]?\s?(?:\d+|[A-Z]|bis|ter))?|\d+(?:\s?[A-Za-z])?(?:\.\d+)?)"
+_ORDINAL_WORD = r"(?:[A-Za-zÀ-žА-я]+(?:ý|á|é|í|o|i|a|e|y|ый|ий|ой|a))"  # Prvý, PRVÁ, Prvo, a 2-a
+_JUNK = re.compile(
+    r"\$\(|\bfunction\s*\(|\{\{\s*[\w.]+\s*\}\}|\"\w+\"\s*:\s*[\"\[{]|\bvar\s+\w+\s*=\s*[\[{\"]|"
+    r"<script\b|\bdocument\.(?:ready|getElement)|window\.location")
+_HTML_HINT = re.compile(r"<(?:p|br|div|span|a|b|i|strong|em|ul|ol|li|table|tr|td|h\d)\b[^>]*>|"
+                        r"&(?:[a-z]{2,8}|#\d{2,5});", re.I)
+_OPEN_QUOTES = "“«„"
+_CLOSE_QUOTES = "”»“"
+
+
+# --------------------------------------------------------------------------------------------
+# records
+
+
+@dataclass(frozen=True)
+class _Record:
+    index: int
+    ref: str
+    section: str
+    chapter: str
+    title: str
+    content: str
+    printed_heading: str = ""  # a designation printed in a side field ("§ 1." in metadata)
+
+
+@dataclass
+class _Doc:
+    records: list[_Record]
+    metadata: dict[str, str]
+    warnings: list[str] = field(default_factory=list)
+
+
+def read(data: bytes, path: Path, lang: str) -> ParsedSource:
+    try:
+        raw = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as e:
+        raise ParseError("the JSON file is not UTF-8", path=path,
+                         remedy="Save the file as UTF-8") from e
+    except ValueError as e:
+        raise ParseError(f"the file is not valid JSON ({e})", path=path,
+                         remedy="Check that the file is complete") from e
+    doc = _records(raw, path)
+    if not doc.records:
+        raise ParseError("the JSON holds no provisions", path=path,
+                         remedy="Check that the file is the law's provisions array")
+    return _build(doc, lang, path)
+
+
+def _lower_keys(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {str(k).lower(): v for k, v in d.items()}
+
+
+def _s(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return str(int(v)) if float(v).is_integer() else str(v)
+    if isinstance(v, str):
+        return v
+    return ""
+
+
+def _records(raw: Any, path: Path) -> _Doc:
+    meta_src: dict[str, Any] = {}
+    items: Any
+    extra: dict[str, str] = {}
+    if isinstance(raw, list):
+        items = raw
+    elif isinstance(raw, dict):
+        low = _lower_keys(raw)
+        if "body_pages" in low or ("n_pages" in low and "title_page" in low):
+            raise ParseError(
+                "this JSON is a page-by-page extraction of a PDF, not a list of provisions",
+                path=path, location="top level",
+                remedy="Read the PDF of the law instead (it is the official rendering)")
+        meta_src = low
+        docs = low.get("documents")
+        if isinstance(docs, list) and docs and isinstance(docs[0], dict):
+            meta_src = {**_lower_keys(docs[0]), **{k: v for k, v in low.items()
+                                                    if not isinstance(v, (list, dict))}}
+        items = None
+        for key in ("provisions", "sections", "articles", "items", "data"):
+            if isinstance(low.get(key), list):
+                items = low[key]
+                break
+        if items is None:
+            raise ParseError(
+                "the JSON has no provisions array (it looks like metadata about a law)",
+                path=path, location="top level",
+                remedy="Give the file that holds the law's text; metadata.json files only "
+                "describe it")
+        defs = low.get("definitions")
+        if isinstance(defs, list) and defs:
+            extra["definitions"] = str(len(defs))
+    else:
+        raise ParseError("the JSON is neither an object nor a list", path=path,
+                         remedy="Give a provisions JSON file")
+    records: list[_Record] = []
+    skipped = 0
+    for i, item in enumerate(items):
+        if not isinstance(item, dict):
+            skipped += 1
+            continue
+        d = _lower_keys(item)
+        content = _s(d.get("content")) or _s(d.get("text")) or _s(d.get("section_desc")) \
+            or _s(d.get("body")) or _s(d.get("html"))
+        section = _s(d.get("section")) or _s(d.get("article")) or _s(d.get("number")) \
+            or _s(d.get("num")) or _s(d.get("article_number"))
+        title = _s(d.get("title")) or _s(d.get("heading")) or _s(d.get("section_title")) \
+            or _s(d.get("caption"))
+        chapter = _s(d.get("chapter"))
+        ctitle = _s(d.get("chapter_title"))
+        if ctitle:
+            chapter = f"Chapter {chapter}: {ctitle}" if chapter else ctitle
+        md = d.get("metadata")
+        printed = _s(md.get("source_heading")) if isinstance(md, dict) else ""
+        if not (content or title or section):
+            skipped += 1
+            continue
+        records.append(_Record(i, _s(d.get("provision_ref")) or _s(d.get("ref")) or
+                               _s(d.get("id")), section, chapter, title, content, printed))
+    if not records and items:
+        raise ParseError("the provisions array holds no record with text", path=path,
+                         location="provisions",
+                         remedy="Records need a 'content' (or 'text') field")
+    doc = _Doc(records, _doc_metadata(meta_src, items))
+    doc.metadata.update(extra)
+    if skipped:
+        doc.warnings.append(f"{skipped} record(s) without text or not objects were skipped")
+    return doc
+
+
+def _doc_metadata(m: Mapping[str, Any], items: Sequence[Any]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    title = _s(m.get("title")) or _s(m.get("title_en")) or _s(m.get("short_name"))
+    if title:
+        out["title"] = " ".join(title.split())
+    url = _s(m.get("url")) or _s(m.get("source_url"))
+    if url:
+        out["source_url"] = url
+    for key in ("issued_date", "enacted_date", "date", "in_force_date"):
+        y = re.match(r"\s*(\d{4})", _s(m.get(key)))
+        if y:
+            out["year"] = y.group(1)
+            break
+    language = _s(m.get("language"))
+    if not language and items and isinstance(items[0], dict):
+        language = _s(_lower_keys(items[0]).get("language"))
+    if re.fullmatch(r"[a-z]{2}", language or ""):
+        out["language"] = language
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# designations
+
+
+@dataclass(frozen=True)
+class _Designation:
+    label: str
+    num: str
+    end: int  # where the designation (and its separator) ends in the string it was found in
+
+
+def designation_at(text: str) -> _Designation | None:
+    """A designation printed at the start of `text`: label, normalised num, end offset."""
+    for rx in (_PREFIX_DESIGNATION, _SUFFIX_DESIGNATION, _CJK_DESIGNATION):
+        m = rx.match(text)
+        if m:
+            num = _num(m.group("num"))
+            if num:
+                return _Designation(m.group("label").strip(), num, m.end())
+    m = _ARABIC_ORDINAL_DESIGNATION.match(text)
+    if m:
+        return _Designation(m.group("label"), "", m.end())
+    return None
+
+
+def _num(raw: str) -> str:
+    """A designation's number, normalised by the shared contract (see module docstring)."""
+    s = raw.strip()
+    s = re.sub(r"[０-９]", lambda m: str(ord(m.group()) - 0xFF10), s)
+    s = re.sub(r"(?<=\d)\s*[_^之の]\s*(?=\d)", "-", s)
+    return normalise_num(s)
+
+
+_FIELD_NUM = re.compile(
+    rf"^\s*(?:§\s*)?(?P<num>{_NUM_TOKEN})\s*\.?\s*$|^\s*(?P<pn>[A-Za-z]{{1,3}})\s*(?P<pnum>\d+)\s*$")
+
+
+def _num_from_field(raw: str) -> tuple[str, str] | None:
+    """(num, prefix) from a section/article/ref field; prefix for "pn13"-like fields."""
+    if not raw.strip():
+        return None
+    m = _FIELD_NUM.match(raw)
+    if not m:
+        return None
+    if m.group("num"):
+        return _num(m.group("num")), ""
+    return _num(m.group("pnum")), m.group("pn").lower()
+
+
+def _from_ref(ref: str) -> tuple[str, str, str] | None:
+    """(num, label, chapter) from a provision_ref such as art1, sec2, s2A, madde1, 4:1a, art-3_2."""
+    r = ref.strip()
+    if not r:
+        return None
+    m = re.fullmatch(r"(\d+[A-Za-z]?):(\d+\s?[A-Za-z]{0,2})", r)
+    if m:
+        return _num(m.group(2)), "", m.group(1)
+    m = _REF_PREFIX.match(r)
+    if m:
+        got = _num_from_field(m.group("rest"))
+        if got and got[0]:
+            return got[0], _REF_LABELS.get(m.group("p").lower(), ""), ""
+        return None
+    got = _num_from_field(r)
+    if got and got[0] and not got[1]:
+        return got[0], "", ""
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# building
+
+
+@dataclass
+class _Unit:
+    """One record as it will be rendered: a citable provision, or text outside provisions."""
+
+    record: _Record
+    num: str
+    label: str
+    kind: str  # article / section / "" for non-provisions
+    group: str = ""  # "pn" for transitional points and the like
+    absorbed: list[_Unit] = field(default_factory=list)  # records quoted by this one
+
+
+def _build(doc: _Doc, lang: str, path: Path) -> ParsedSource:
+    from lexcompare.segment import subdivide
+
+    warnings = list(doc.warnings)
+    units = _units(doc.records, warnings)
+    units = _absorb_quoted(units, warnings)
+    prefix_chapter = _chapters_restart(units)
+    tb = TextBuilder()
+    top: list[Node] = []
+    stack: list[tuple[str, Node]] = []  # open containers: (path key, node)
+    bad_chapters = 0
+    junk_cut = 0
+    groups: dict[str, Node] = {}
+    for unit in units:
+        rec = unit.record
+        chapter_path, bad = _chapter_path(rec.chapter)
+        bad_chapters += bad
+        _sync_containers(chapter_path, stack, top, tb)
+        parent_list = stack[-1][1].children if stack else top
+        if unit.kind == "":
+            body, cut = _content_text(rec.content)
+            junk_cut += cut
+            block = "\n".join(p for p in (rec.title.strip(), body) if p)
+            if block:
+                tb.add(block)
+            continue
+        if unit.group:
+            holder = groups.get(unit.group)
+            if holder is None or holder not in parent_list:
+                holder = Node(kind="hcontainer", start=tb.pos)
+                groups[unit.group] = holder
+                parent_list.append(holder)
+            parent_list = holder.children
+        node, cut = _render_unit(unit, tb, subdivide, lang, prefix_chapter)
+        junk_cut += cut
+        parent_list.append(node)
+        if unit.group:
+            holder = groups[unit.group]
+            holder.end = node.end
+    for _key, node in stack:
+        node.end = max(node.end, tb.pos)
+    text = tb.text()
+    _fix_container_spans(top)
+    provisions = freeze(top)
+    if bad_chapters:
+        warnings.append(f"{bad_chapters} chapter label(s) look like body text (PDF or scraping "
+                        "artefacts) and were not used as containers")
+    if junk_cut:
+        warnings.append(f"web-page residue (scripts, data, template text) was cut from "
+                        f"{junk_cut} record(s)")
+    if text != normalise(text):
+        # TextBuilder output is built from normalised pieces; keep offsets exact
+        pass
+    metadata = dict(doc.metadata)
+    if lang and "language" not in metadata:
+        metadata["language"] = lang
+    return ParsedSource(text=text, provisions=provisions, metadata=metadata,
+                        warnings=tuple(warnings))
+
+
+def _units(records: list[_Record], warnings: list[str]) -> list[_Unit]:
+    units: list[_Unit] = []
+    unnumbered = 0
+    for rec in records:
+        num, label, group = "", "", ""
+        ref_word = re.sub(r"[^a-zà-ÿ]", "", rec.ref.lower()) if rec.ref else ""
+        sec_word = re.sub(r"[^a-zà-ÿ]", "", rec.section.lower())
+        if (sec_word in _NON_PROVISIONS or ref_word in _NON_PROVISIONS) and not re.search(
+                r"\d", rec.section + rec.ref):
+            units.append(_Unit(rec, "", "", ""))
+            continue
+        got = _num_from_field(rec.section)
+        if got:
+            num, group = got
+        ref = _from_ref(rec.ref)
+        if not num and ref:
+            num = ref[0]
+        if ref and ref[1]:
+            label = ref[1]
+        printed = (designation_at(rec.printed_heading) or designation_at(rec.title)
+                   or designation_at(rec.content))
+        if printed is not None:
+            if printed.label:
+                label = printed.label
+            if not num and printed.num:
+                num = printed.num
+        if group == "pn" or (ref is None and rec.ref.lower().startswith("pn")):
+            group = "pn"
+        if not num:
+            unnumbered += 1
+        kind = "section" if label in _SECTION_LABELS or (
+            ref_word in ("sec", "s", "section") and label in ("", "Section")) else "article"
+        units.append(_Unit(rec, num, label, kind, group))
+    if unnumbered:
+        warnings.append(f"{unnumbered} record(s) carry no provision number (the scrape lost "
+                        "them); they are kept as unnumbered provisions")
+    return units
+
+
+def _open_quote_balance(text: str) -> int:
+    opened = sum(text.count(q) for q in "“«„")
+    closed = sum(text.count(q) for q in "”»")
+    if "„" in text:  # German/Polish style „...“: the closing mark is “
+        closed += text.count("“")
+        opened -= text.count("“")
+    return opened - closed
+
+
+def _next_nums(num: str) -> set[str]:
+    m = re.match(r"^(\d+)", num)
+    if not m:
+        return set()
+    n = int(m.group(1))
+    return {str(n + 1), str(n)}
+
+
+def _absorb_quoted(units: list[_Unit], warnings: list[str]) -> list[_Unit]:
+    """Records quoted by an amending record (its quotation still open) join that record."""
+    out: list[_Unit] = []
+    host: _Unit | None = None
+    balance = 0
+    absorbed = 0
+    for unit in units:
+        content = unit.record.content
+        if host is not None and balance > 0 and unit.kind:
+            successor = bool(re.match(r"^\d+$", unit.num or "")) and unit.num in _next_nums(
+                host.num) and unit.num != host.num
+            if not successor:
+                host.absorbed.append(unit)
+                absorbed += 1
+                balance += _open_quote_balance(content)
+                if balance <= 0:
+                    host = None
+                continue
+            warnings.append(f"the quotation opened in provision {host.num} is not closed")
+            host = None
+        out.append(unit)
+        b = _open_quote_balance(content) if unit.kind else 0
+        if b > 0:
+            host, balance = unit, b
+        else:
+            host, balance = None, 0
+    if absorbed:
+        warnings.append(f"{absorbed} record(s) are provisions quoted by an amending provision; "
+                        "they were kept inside it as insertions")
+    return out
+
+
+def _chapters_restart(units: list[_Unit]) -> bool:
+    """True when section numbers restart in every chapter (so nums need the chapter)."""
+    by_num: dict[str, set[str]] = {}
+    numbered = 0
+    for u in units:
+        if not u.num or not u.kind:
+            continue
+        numbered += 1
+        chapter = _chapter_number(u)
+        if chapter:
+            by_num.setdefault(u.num, set()).add(chapter)
+    if numbered < 10:
+        return False
+    shared = sum(1 for u in units if u.num and len(by_num.get(u.num, ())) > 1)
+    return shared >= 0.3 * numbered
+
+
+def _chapter_number(u: _Unit) -> str:
+    ref = re.fullmatch(r"(\d+[A-Za-z]?):.+", u.record.ref.strip())
+    if ref:
+        return ref.group(1)
+    ch = u.record.chapter.strip()
+    if re.fullmatch(r"\d+[A-Za-z]?", ch):
+        return ch
+    return ""
+
+
+# --------------------------------------------------------------------------------------------
+# chapters -> containers
+
+
+@dataclass(frozen=True)
+class _Level:
+    key: str
+    kind: str
+    num: str
+    heading: str
+    line: str  # what is printed for it ("" for a bare number)
+
+
+_CONTAINER_RX = [(kind, re.compile(
+    rf"^\s*(?:(?P<ord>{_ORDINAL_WORD})\s+)?(?P<kw>{words})\.?\s*(?P<num>{_ROMAN_OR_NUM}|"
+    rf"[ÚU]NICO|[Úú]nico|unique|a\s\d+-a|\d+-a)?(?![\w])\s*[.:\-–—]?\s*(?P<head>.*)$"))
+    for kind, words in _CONTAINER_WORDS]
+_CONTAINER_RX_NUM_FIRST = [(kind, re.compile(
+    rf"^\s*(?P<num>{_ROMAN_OR_NUM})\.?\s+(?P<kw>{words})\b\.?\s*[.:\-–—]?\s*(?P<head>.*)$"))
+    for kind, words in _CONTAINER_WORDS]
+_CJK_CHAPTER = re.compile(r"^\s*第[一二三四五六七八九十百千0-9]+(?P<kw>編|章|節|款)")
+
+
+def _chapter_path(raw: str) -> tuple[list[_Level], int]:
+    """The container levels named by a chapter label; (levels, 1 if the label was unusable)."""
+    s = raw.strip()
+    if not s:
+        return [], 0
+    if re.search(r"\s{3,}", s):  # two-column interleaving: keep the left column
+        s = re.split(r"\s{3,}", s)[0]
+    parts = [p.strip() for p in re.split(r"\s+\|\s+", s) if p.strip()]
+    if len(parts) == 1 and " / " in s:
+        pieces = [p.strip() for p in s.split(" / ")]
+        if sum(1 for p in pieces if _parse_level(p, "")) == len(pieces):
+            parts = pieces
+    levels: list[_Level] = []
+    key = ""
+    for part in parts:
+        key = f"{key}|{part}"
+        level = _parse_level(part, key)
+        if level is None:
+            return levels, 1
+        levels.append(level)
+    return levels, 0
+
+
+def _parse_level(part: str, key: str) -> _Level | None:
+    cleaned, _notes = strip_editorial(part)
+    text = " ".join(cleaned.split())
+    if re.fullmatch(r"\d+[A-Za-z]?", text):
+        return _Level(key, "chapter", text, "", "")
+    m_cjk = _CJK_CHAPTER.match(text)
+    if m_cjk:
+        kind = {"編": "part", "章": "chapter", "節": "division", "款": "subdivision"}[
+            m_cjk.group("kw")]
+        return _Level(key, kind, "", text[m_cjk.end():].strip(), text)
+    m = re.match(r"^(?:Chapter|CHAPTER)\s+(\d+)\s*:\s*(.*)$", text)
+    if m:  # "Chapter 1: 第一章　通則" (a scraper's label around the printed one)
+        return _Level(key, "chapter", m.group(1), m.group(2).strip(), text)
+    for kind, rx in _CONTAINER_RX_NUM_FIRST + _CONTAINER_RX:
+        m = rx.match(text)
+        if m:
+            head = (m.group("head") or "").strip()
+            num = normalise_num(m.group("num") or "") if m.groupdict().get("num") else ""
+            if not _heading_ok(head):
+                return None
+            return _Level(key, kind, num, head, text)
+    if _heading_ok(text) and text[:1].isupper() or re.match(r"^[^\W\d_]", text) and (
+            not text[:1].islower()) and _heading_ok(text):
+        return _Level(key, "chapter", "", text, text)
+    return None
+
+
+def _heading_ok(head: str) -> bool:
+    """A container heading is short and is not running text."""
+    if not head:
+        return True
+    if len(head) > 200 or head[:1].islower() or re.match(r"^[(\[]?\d+[).]", head):
+        return False
+    # running text: a sentence end followed by more text, or clause punctuation
+    return not re.search(r"[.;]\s*\S|[;]$|[.]\S", head)
+
+
+def _sync_containers(levels: list[_Level], stack: list[tuple[str, Node]], top: list[Node],
+                     tb: TextBuilder) -> None:
+    keep = 0
+    while keep < len(stack) and keep < len(levels) and stack[keep][0] == levels[keep].key:
+        keep += 1
+    for _key, node in stack[keep:]:
+        node.end = max(node.end, tb.pos)
+    del stack[keep:]
+    for level in levels[keep:]:
+        if level.line:
+            start, end = tb.add(level.line)
+        else:
+            start = end = tb.pos + (1 if tb.pos else 0)
+        node = Node(kind=level.kind, num=level.num, heading=level.heading or "", start=start,
+                    end=end)
+        (stack[-1][1].children if stack else top).append(node)
+        stack.append((level.key, node))
+
+
+def _fix_container_spans(nodes: list[Node]) -> None:
+    for n in nodes:
+        if n.children:
+            _fix_container_spans(n.children)
+            n.end = max(n.end, *(c.end for c in n.children))
+            if n.start > n.children[0].start:
+                n.start = n.children[0].start
+
+
+# --------------------------------------------------------------------------------------------
+# one record -> Node
+
+
+def _content_text(content: str) -> tuple[str, int]:
+    """Content as normalised plain text (HTML rendered, web-page residue cut)."""
+    text = content
+    if _HTML_HINT.search(text):
+        from lexcompare.sources.html import fragment_text
+
+        text = fragment_text(text)
+    cut = 0
+    m = _JUNK.search(text)
+    if m:
+        text = text[:m.start()]
+        cut = 1
+    return normalise(text), cut
+
+
+def _split_title(title: str, label: str, num: str, content: str) -> tuple[str, str, bool]:
+    """(heading, text that runs on into the content, whether the title prints the designation).
+
+    Titles in scrapes are a heading ("Definitions."), a designation with a heading
+    ("Artículo 1. Principio de legalidad", "Section 1. Short title"), a designation alone
+    ("Članak 1."), a preview of the content's first words, or the first line of the content
+    cut by a PDF line break ("ARTÍCULO 172. Trata de personas. Será sancionado").
+    """
+    t = normalise(title).replace("\n", " ").strip()
+    if not t:
+        return "", "", False
+    d = designation_at(t)
+    has_designation = d is not None and (d.num == num or not num or not d.num)
+    rest = t[d.end:].strip() if has_designation and d is not None else t
+    rest = rest.lstrip("-–—.: ").strip()
+    if not rest:
+        return "", "", has_designation
+    flat_content = " ".join(content.split())
+    flat_rest = " ".join(rest.split())
+    if flat_content.lstrip("-–—.: ").startswith(flat_rest.rstrip(".: ")[:60]):
+        return "", "", has_designation  # the title previews the content
+    run_in = re.search(r"\u00ad|[.:]\s*[—–-]\s*|\.-", rest)
+    continues = bool(content) and (content[:1].islower() or not re.search(r"[.:;!?)]$", rest))
+    if run_in and continues:
+        head = rest[:run_in.start()].strip()
+        return _clean_heading(head), rest[run_in.end():].strip(), has_designation
+    if continues and has_designation:
+        # "Trata de personas. Será sancionado" + "con pena ..." : heading = first sentence
+        m = re.match(r"^(?P<h>[^.]{2,120}\.)\s+(?P<r>\S.*)$", rest)
+        if m and len(m.group("h").split()) <= 12:
+            return _clean_heading(m.group("h")), m.group("r"), has_designation
+        return "", rest, has_designation
+    if continues and not has_designation and len(rest.split()) > 12:
+        return "", rest, has_designation
+    return _clean_heading(rest), "", has_designation
+
+
+def _clean_heading(h: str) -> str:
+    h = h.strip().strip("\u00ad").strip()
+    h = re.sub(r"^[a-z]\s(?=[A-ZÄÖÜ])", "", h)  # Fedlex "a Unselbstständige ..." (art. 1a)
+    return h.rstrip(" .:-–—").strip() if len(h) > 1 else h
+
+
+def _content_heading(body: str) -> tuple[str, str]:
+    """A heading printed at the start of the content after the designation:
+    "Dignidad humana . El derecho ..." / "Principios generales.- En materia ...".
+    """
+    m = re.match(r"^(?P<h>[^.\n]{2,120}?)\s?(?:\.\s?[-–—]|\s\.\s)\s*(?P<r>\S.*)$", body, re.S)
+    if m and len(m.group("h").split()) <= 15 and not m.group("h")[:1].islower():
+        return m.group("h").strip(), m.group("r")
+    m = re.match(r"^\((?P<h>[^()\n]{2,120})\)\s+(?P<r>\S.*)$", body, re.S)  # "(Alteração) ..."
+    if m and len(m.group("h").split()) <= 12 and not re.search(r"\d", m.group("h")):
+        return m.group("h").strip(), m.group("r")
+    return "", body
+
+
+def _render_unit(unit: _Unit, tb: TextBuilder, subdivide: Any, lang: str,
+                 prefix_chapter: bool) -> tuple[Node, int]:
+    rec = unit.record
+    content, cut = _content_text(rec.content)
+    content, notes = strip_editorial(content)
+    heading, run_in, title_prints = _split_title(rec.title, unit.label, unit.num, content)
+    num = unit.num
+    chapter_no = _chapter_number(unit)
+    if prefix_chapter and chapter_no and num and ":" not in num:
+        num = normalise_num(f"{chapter_no}:{num}")
+    # the content may start with the designation itself ("ARTÍCULO 1°. Dignidad humana . ...")
+    d = designation_at(content)
+    content_prints = d is not None and (not num or d.num in (num, unit.num) or not d.num)
+    lines: list[str] = []
+    if title_prints:
+        lines.append(normalise(rec.title).replace("\n", " ").strip())
+    elif not content_prints:
+        designation = " ".join(p for p in (unit.label, unit.num) if p)
+        head_line = " ".join(p for p in (designation, heading) if p)
+        if designation and heading:
+            head_line = f"{designation}. {heading}" if not unit.label == "§" else \
+                f"{designation} {heading}"
+        if head_line:
+            lines.append(head_line)
+    body = content
+    if run_in and not content_prints:
+        joiner = " " if content[:1].islower() or not content else "\n"
+        body = f"{run_in}{joiner}{content}".strip() if content else run_in
+    start = tb.pos + (1 if tb.pos else 0)
+    if lines and not title_prints and heading and not content_prints:
+        pass
+    block_head = "\n".join(lines)
+    body_offset_in_block = len(block_head) + (1 if block_head and body else 0)
+    prefix_len = 0
+    if content_prints and d is not None:
+        prefix_len = d.end
+        if not heading:
+            h, rest = _content_heading(body[d.end:])
+            if h:
+                heading = h
+                prefix_len = len(body) - len(rest)
+    elif not heading:
+        h, rest = _content_heading(body)
+        if h:
+            heading = h
+            prefix_len = len(body) - len(rest)
+    block = "\n".join(p for p in (block_head, body) if p)
+    for absorbed in unit.absorbed:
+        a_text, a_cut = _absorbed_text(absorbed)
+        cut += a_cut
+        if a_text:
+            block = f"{block}\n{a_text}" if block else a_text
+    if block:
+        start, end = tb.add(block)
+    else:
+        start = end = tb.pos
+    body_start = start + body_offset_in_block + prefix_len
+    own_body = body[prefix_len:] if body else ""
+    # the absorbed (quoted) records belong to this provision's text
+    tail = block[body_offset_in_block + len(body):]
+    own_text, children = subdivide(own_body + tail, body_start, lang) if (own_body + tail).strip() \
+        else ("", [])
+    node = Node(kind=unit.kind, label=unit.label, num=num, heading=heading,
+                text=own_text.strip(), start=start, end=end, children=list(children))
+    node.notes.extend(notes)
+    node.inserted.extend(_insertions(block, start, unit))
+    return node, cut
+
+
+def _absorbed_text(unit: _Unit) -> tuple[str, int]:
+    rec = unit.record
+    content, cut = _content_text(rec.content)
+    title = normalise(rec.title).replace("\n", " ").strip()
+    d = designation_at(content)
+    if title and not (d is not None and d.num == unit.num):
+        return "\n".join(p for p in (title, content) if p), cut
+    if not title and not (d is not None and d.num == unit.num):
+        designation = " ".join(p for p in (unit.label, unit.num) if p)
+        return "\n".join(p for p in (designation, content) if p), cut
+    return content, cut
+
+
+_QUOTED_DESIGNATION = re.compile(
+    rf"[“«„\"]\s*(?P<label>{_PREFIX_LABELS})\s*(?P<num>{_NUM_TOKEN})")
+
+
+def _insertions(block: str, offset: int, unit: _Unit) -> list[Insertion]:
+    """Quoted provisions in an amending record: “Artigo 196-A ...” -> Insertion(196-A)."""
+    out: list[Insertion] = []
+    pos = 0
+    while True:
+        m = _QUOTED_DESIGNATION.search(block, pos)
+        if not m:
+            break
+        opener = block[m.start()]
+        close = _closing(block, m.start(), opener)
+        num = _num(m.group("num"))
+        if num and close > m.start():
+            out.append(Insertion(target=num, label=m.group("label"), start=offset + m.start(),
+                                 end=offset + close))
+            pos = close
+        else:
+            pos = m.end()
+    return out
+
+
+def _closing(text: str, start: int, opener: str) -> int:
+    """Offset just after the quotation mark closing the quotation opened at `start`."""
+    pairs = {"“": "”", "«": "»", "„": "“", "\"": "\""}
+    closer = pairs.get(opener, "”")
+    depth = 0
+    for i in range(start, len(text)):
+        ch = text[i]
+        if ch == closer and (opener != closer or i > start):
+            if depth <= 1:
+                return i + 1
+            depth -= 1
+        elif ch == opener:
+            depth += 1
+    return len(text)
+
+
+__all__ = ["designation_at", "read"]
+
+_ = Counter  # re-exported for tests that count kinds
