@@ -123,8 +123,10 @@ LABEL_WORDS = (
     "Paragrafo",
 )
 
+# Ordinal marks after a number.  A bare "e"/"E" is not one: "§ 79 e", "Artículo 38E" are
+# designations with a letter suffix (French "2e" does not number provisions).
 _ORD_MARK = re.compile(
-    r"(?<=\d)\s*(?:º|°|ª|o\.|\.o|er|re|eme|ème|e|st|nd|rd|th)(?=$|\s|[.\-)])", re.I
+    r"(?<=\d)(?:\s*(?:º|°|ª)|o\.|\.o|(?i:er|re|eme|ème|st|nd|rd|th))(?=$|\s|[.\-)])"
 )
 _NUM_CORE = re.compile(
     r"""^(?P<num>

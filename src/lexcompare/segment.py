@@ -189,21 +189,21 @@ _SUFFIX_LETTER = r"(?:[A-Za-zÑñ]|[Α-Ω])"
 # A designation number: 5, 232a, 2A, 145 bis, 279.011, 225-4-1, L425-1, 129-Ñ, 4:1, 323Α.
 _NUM = (
     r"(?:(?:L\.?\s?O\.?|[LRDA])\.?\s?)?" + _DIGITS
-    + r"(?:[.\-‐–:/](?:" + _DIGITS + r"|" + _SUFFIX_LETTER + r"(?![\w])))*"
+    + r"(?:[.\-‐–:/](?:" + _DIGITS + r"|" + _SUFFIX_LETTER + r"(?![\w]))|-\s[A-Z](?=\.))*"
     + r"(?:[\-\s]?(?:" + _SUFFIXES + r")(?![\w]))*"
-    + r"(?:\s?" + _SUFFIX_LETTER + r"{1,2}(?![\w.]\w)(?![\w]))?"
+    + r"(?:" + _SUFFIX_LETTER + r"{1,2}(?![\w])|\s" + _SUFFIX_LETTER + r"(?![\w]))?"
     + r"(?:[\-\s]?(?:" + _SUFFIXES + r")(?![\w]))*"
     + r"(?:[.\-][0-9]+)*"
 )
 _ORD_MARK = r"(?:\s?(?:º|°|ª|\.º|\.°|o\.|er|re|ème|e|ο|η)(?![\w]))"
 _WORD_NUM = (
-    r"(?:" + "|".join(sorted((re.escape(w) for w in _ORDINALS if not w.endswith(".")),
+    r"(?i:" + "|".join(sorted((re.escape(w) for w in _ORDINALS if not w.endswith(".")),
                              key=len, reverse=True))
     + r"|" + "|".join(sorted((re.escape(w) for w in _GREEK_ORDINALS), key=len, reverse=True))
     + r")(?![\w])"
 )
 _AR_WORD_NUM = "(?:" + "|".join(sorted(_ARABIC_ORDINALS, key=len, reverse=True)) + r")(?![\w])"
-_SEP = r"(?P<sep>\s*(?:\.\s*[-–—]+|[-–—]+\s*\.?|:\s*[-–—]*|\.|\)|,)?)"
+_SEP = r"(?P<sep>\s*(?:\.\s*[-–—]+|[-–—]+\s*\.?|:\s*[-–—]*|\.|,)?)"
 
 _OPEN_QUOTES = "“\"«„‘'‹"
 _QUOTE_PREFIX = r"(?P<quote>[" + _OPEN_QUOTES + r"]\s*)?"
@@ -285,6 +285,7 @@ _NOTE_RX = re.compile(
            suprimi|reemplaza|introduc|amended|added|inserted|repealed|substituted|abrog|
            modifi|ajout|ins[ée]r|eingef|aufgeh|ge[äa]ndert|Infoleg)
       | -\s*[0-9]+\s*(?:تم|تمت|الجريدة|ألغي|نسخ|غير|أضيف|عدل)
+      | \([0-9]{1,2}\)\s.{0,400}?\bpublicad[oa]s?\s+el\s+[0-9]{1,2}\s   # SPIJ numbered notes
     )""",
     re.X | re.I,
 )
@@ -540,6 +541,8 @@ def _looks_like_reference(rest: str, sep: str) -> bool:
     if not rest:
         return False
     first = rest[0]
+    if first in ",;)]":
+        return True
     if first.isalpha() and first.islower() and not sep.strip():
         return True
     if sep.strip() in (",",):
@@ -676,7 +679,7 @@ def _parse_container(line: _Line) -> _Cand | None:
         if raw.isdigit():
             num = raw
         else:
-            stem = re.sub(r"(?:ter|tes|te|ster|stes|ste)$", "", raw.lower())
+            stem = re.sub(r"(?:er|es|en|e)$", "", raw.lower())
             val = _GERMAN_ORDINALS.get(stem)
             if val is None:
                 return None
@@ -791,8 +794,8 @@ def _choose_family(cites: list[_Cand], lines: list[_Line]) -> str:
     if not weight:
         return ""
     labelled = {f: w for f, w in weight.items() if f != "bare"}
-    if "fasl" in labelled and labelled.get("article", 0.0) > labelled["fasl"]:
-        labelled.pop("fasl")
+    if "fasl" in labelled and labelled.get("article", 0.0) > 0.2 * labelled["fasl"]:
+        labelled.pop("fasl")  # المادة is always the article; الفصل then names chapters
     best = max(labelled, key=lambda f: labelled[f]) if labelled else ""
     if best and (labelled[best] >= 2.0 or "bare" not in weight) and labelled[best] >= weight.get(
         "bare", 0.0
@@ -809,69 +812,90 @@ def _fits_after(prev: _Cand, cur: _Cand) -> bool:
 
 
 def _similar_style(a: _Cand, b: _Cand) -> bool:
-    """Same drafting style: label case, separator and number form agree (label may abbreviate)."""
+    """Same drafting style: label family, label case and number form agree, b is not quoted."""
     sa, sb = a.style, b.style
-    same_label = sa[0] == sb[0] or _label_family(sa[0])[0] == _label_family(sb[0])[0] and (
-        sa[1] == sb[1])
-    return same_label and sa[1] == sb[1] and sa[2] == sb[2] and sa[3] == sb[3] and not b.quoted
+    return (a.family == b.family and sa[1] == sb[1] and sa[3] == sb[3] and not b.quoted)
 
 
 def _announces(lines: list[_Line], start: int, end: int) -> bool:
-    """Whether the text of lines [start, end) ends by announcing quoted text."""
+    """Whether the text of lines [start, end) ends by announcing quoted text ("... the
+    following:"), looking back over quoted container headings and titles that may come
+    between the announcement and the quoted provision."""
     tail: list[str] = []
     j = end - 1
+    skipped = 0
     while j >= start and len(tail) < 3:
         ln = lines[j]
-        if ln.text and not ln.note and not re.fullmatch(r"[0-9]{1,4}", ln.text):
-            tail.append(ln.text)
-            if len(tail) == 1 and not re.search(r"[:：]\s*[-–—]?\s*[\"“«]?\s*$", ln.text):
-                return False
+        t = ln.text.strip(_OPEN_QUOTES + " ")
         j -= 1
+        if not t or ln.note or re.fullmatch(r"[0-9]{1,4}", t):
+            continue
+        if not tail and skipped < 8 and j + 1 > start and (
+            _title_like(t) and len(t) <= 100 and not t.endswith(":")
+        ):
+            skipped += 1  # "TÍTULO IV", "DELITOS CONTRA LA LIBERTAD" between quote and provision
+            continue
+        tail.append(t)
+        if len(tail) == 1 and not re.search(r"[:：]\s*[-–—]?\s*[\"“«]?\s*$", t):
+            return False
     if not tail:
         return False
     joined = " ".join(reversed(tail))[-300:]
     return bool(_ANNOUNCE_RX.search(joined))
 
 
-def _mark_insertions(cites: list[_Cand], lines: list[_Line], heading_line_of: dict[int, _Cand],
-                     ) -> None:
-    """Flag candidates that are quoted text of amending provisions (see module doc)."""
+_MAX_INSERTED = 60
+
+
+def _mark_insertions(cites: list[_Cand], lines: list[_Line], family: str) -> None:
+    """Flag candidates that are quoted text of amending provisions (see module doc).
+
+    `cites` holds candidates of every label family in document order; only candidates of the
+    document's `family` can be amending provisions, any candidate can be quoted text.
+    """
     outer: _Cand | None = None
     i = 0
     n = len(cites)
+    n_family = sum(1 for c in cites if c.family == family)
     while i < n:
         c = cites[i]
+        own = c.family == family
         if outer is None:
-            outer = c
+            if own:
+                outer = c
             i += 1
             continue
-        text_start = outer.line  # the outer heading line itself may hold the announcement
-        if not _announces(lines, text_start, c.line) and not (
-            c.quoted and _announces(lines, text_start, c.line + 1)
-        ):
-            if c.quoted and outer is not None and not _similar_style(outer, c):
-                c.inserted = True
-                i += 1
-                continue
-            outer = c
+        announced = _announces(lines, outer.line, c.line) or (
+            c.quoted and _announces(lines, outer.line, c.line + 1))
+        if not announced:
+            if own:
+                outer = c
             i += 1
             continue
-        starts_insertion = c.quoted or not _similar_style(outer, c) or not _fits_after(outer, c)
+        starts_insertion = (not own or c.quoted or not _similar_style(outer, c)
+                            or not _fits_after(outer, c))
         if not starts_insertion:
             outer = c
             i += 1
             continue
         # Insertion mode: until a candidate in the outer style that follows the outer number.
-        outer.amending = True
         j = i
         while j < n:
             d = cites[j]
-            if _similar_style(outer, d) and _fits_after(outer, d) and not d.quoted:
+            if d.family == family and _similar_style(outer, d) and _fits_after(outer, d):
                 break
-            d.inserted = True
             j += 1
+        span = sum(1 for d in cites[i:j] if d.family == family)
+        if span > _MAX_INSERTED and span > 0.25 * n_family:
+            # no amending provision follows: the "announcement" was not one
+            if own:
+                outer = c
+            i += 1
+            continue
+        outer.amending = True
+        for d in cites[i:j]:
+            d.inserted = True
         i = j
-    del heading_line_of  # kept for symmetry with callers; nothing else to do
 
 
 def _restart_cost(a: _Cand, b: _Cand, boundaries: list[int]) -> float:
@@ -970,7 +994,11 @@ def _split_rest(rest: str, next_text: str | None) -> tuple[str, str, int]:
     if rest[:1] in "([" or _marker(rest) is not None:
         return "", rest, 0
     m = _DASH_SPLIT.match(rest)
-    if m and len(m.group("h").split()) <= 16 and not m.group("h").endswith(","):
+    after = m.group("t").strip() if m else ""
+    if m and len(m.group("h").split()) <= 16 and not m.group("h").endswith(",") and (
+        _marker(after) is not None or len(after) > 80 or after.endswith(_TERMINAL)
+        or not _title_like(after)
+    ):
         head = m.group("h").strip().rstrip(".").strip()
         if head and not head.endswith(_TERMINAL[:3]):
             body = m.group("t")
@@ -1091,6 +1119,9 @@ def _split_lines_block(
                 last = stack[depth].last
                 if last < val <= last + 3 or (val == last and style == "pdigit" and "." in n):
                     accepted = True
+                    del stack[depth:]
+                elif val == 1 and style not in ("bare",):
+                    accepted = True  # a new list in the same style: siblings of the old one
                     del stack[depth:]
             elif val == 1 or (not stack and style in ("pdigit", "degree", "dparen", "ddot")
                               and val <= 3 and not own) or (
@@ -1237,7 +1268,26 @@ def _build(
     warnings: list[str] = []
     events: dict[int, _Cand] = {c.line: c for c in containers}
     events.update({c.line: c for c in citables})
-    group_lines = {ln.idx for ln in lines if ln.group and ln.idx not in events}
+    group_lines = {ln.idx for ln in lines if ln.group and ln.idx not in events
+                   and _title_like(ln.text)}
+    # A designation line without a title takes the next line as its title when that line is
+    # title-like ("Díl 1" / "Žádný trestný čin bez zákona"; "§ 1" / "Zákaz retroaktivity").
+    ordered = sorted(events)
+    title_of: dict[int, int] = {}
+    for k, h in enumerate(ordered):
+        cand = events[h]
+        if _strip_repeat(cand.rest, cand):
+            continue
+        limit = ordered[k + 1] if k + 1 < len(ordered) else len(lines)
+        nxt = next((ln for ln in lines[h + 1:limit] if ln.text and not ln.note), None)
+        if nxt is None or not _title_like(nxt.text) or nxt.text.endswith("."):
+            continue
+        if _parse_citable(nxt) is not None and not cand.container:
+            continue
+        has_body = any(ln.text and not ln.note for ln in lines[nxt.idx + 1:limit])
+        if cand.container or has_body:
+            title_of[h] = nxt.idx
+            group_lines.discard(nxt.idx)
     roots: list[Node] = []
     stack: list[_Open] = []
     order: list[str] = []  # container kinds, outermost first, learned from the document
@@ -1254,7 +1304,8 @@ def _build(
         else:
             if kind not in order:
                 top_rank = min((_CONTAINER_RANK.get(k, 9) for k in order), default=99)
-                if _CONTAINER_RANK.get(kind, 9) <= top_rank or not order:
+                rank_new = _CONTAINER_RANK.get(kind, 9)
+                if not order or (rank_new <= 1 and rank_new <= top_rank):
                     order.insert(0, kind)
                 else:
                     cur = [o.kind for o in stack if o.kind in order]
@@ -1290,12 +1341,13 @@ def _build(
         first_body = h + 1
         nxt_line = next((lines[k] for k in range(h + 1, stop) if lines[k].text
                          and not lines[k].note), None)
+        if h in title_of:
+            nxt_line = lines[title_of[h]]
         if cand.container:
             heading = rest
-            if not heading and nxt_line is not None and _title_like(nxt_line.text) and (
-                    nxt_line.idx not in events) and _parse_citable(nxt_line) is None:
-                heading = nxt_line.text
-                first_body = nxt_line.idx + 1
+            if not heading and h in title_of:
+                heading = nxt_line.text if nxt_line is not None else ""
+                first_body = title_of[h] + 1
             node = Node(kind=cand.kind, label=cand.label, num=cand.num, heading=heading,
                         start=ln.start, end=last_end(h, stop, ln.end))
             level = ln.hint if ln.hint > 0 else 99
@@ -1319,10 +1371,7 @@ def _build(
             if idx_in >= 0:
                 bstart = cand.rest_start + idx_in
             rows.insert(0, (bstart, ln.end, body_first.strip(), False))
-        elif not head and not rest and nxt_line is not None and _title_like(nxt_line.text) and (
-            any(r[2] and not r[3] for r in body_rows(nxt_line.idx + 1, stop))
-            and not nxt_line.text.endswith(".")
-        ):
+        elif not head and not rest and h in title_of and nxt_line is not None:
             head = nxt_line.text
             rows = body_rows(nxt_line.idx + 1, stop)
         spans = insert_spans.get(h, [])
@@ -1371,6 +1420,10 @@ def segment(text: str, lang: str = "", *, hints: Hints | None = None) -> Segment
     lines = _split_lines(text, hints)
     cites, conts = _candidates(lines)
     family = _choose_family(cites, lines)
+    labelled = [c for c in cites if c.family != "bare" or family == "bare"]
+    _mark_insertions(labelled, lines, family)
+    inserted = [c for c in labelled if c.inserted]
+    cites = [c for c in cites if not c.inserted]
     if family == "article":
         # "Section" lines are containers in article-based documents
         cites = [c for c in cites if c.family in ("article",)]
@@ -1391,9 +1444,7 @@ def segment(text: str, lang: str = "", *, hints: Hints | None = None) -> Segment
     cite_lines = {c.line for c in cites}
     conts = [c for c in conts if c.line not in cite_lines]
 
-    _mark_insertions(cites, lines, {})
-    inserted = [c for c in cites if c.inserted]
-    live = [c for c in cites if not c.inserted]
+    live = cites
 
     hinted = [c for c in live if lines[c.line].hint >= 0]
     if len(hinted) >= 3 and len(hinted) >= 0.7 * len(live):

@@ -207,6 +207,12 @@ def build(corpus: str | Path | None = None, db: str | Path | None = None, *,
                     marks = ", ".join("?" * len(rows[table][0]))
                     con.executemany(f"INSERT INTO {table} VALUES ({marks})", rows[table])
             con.execute("COMMIT")
+        except duckdb.ConstraintException as err:
+            con.execute("ROLLBACK")
+            failed.append((e.id, f"inconsistent rows ({err}); the previous version is kept"))
+            if bar:
+                bar.step(e.id)
+            continue
         except Exception:
             con.execute("ROLLBACK")
             raise

@@ -65,7 +65,12 @@ def _freeze(nodes: list[Node], prefix: str, seen: dict[str, int]) -> tuple[Provi
         count = seen.get(eid, 0) + 1
         seen[eid] = count
         if count > 1:
+            # "-<n>" must not collide with a real num ("96" twice next to a real "96-2")
+            while f"{eid}-{count}" in seen:
+                count += 1
+            seen[eid] = count
             eid = f"{eid}-{count}"
+            seen[eid] = seen.get(eid, 0) + 1
         children = _freeze(node.children, eid, seen)
         end = max([node.end, *(c.end for c in children)]) if children else node.end
         out.append(

@@ -87,6 +87,9 @@ def sniff(data: bytes, path: Path) -> str:
                     path=path,
                     remedy="Check that the file is complete; a provisions JSON file must parse",
                 ) from None
+    suffix = path.suffix.lower()
+    if suffix in (".md", ".markdown") and not stripped.startswith(b"<?xml"):
+        return "markdown"  # markdown may open with inline HTML such as a <meta> tag
     lower = stripped[:2048].lower()
     if lower.startswith(b"<!doctype html") or b"<html" in lower[:1024]:
         return "html"
@@ -182,8 +185,16 @@ def read_law(
     digests: list[str] = []
     formats: list[str] = []
     offset = 0
+    joined = _read_many(files, fmt=fmt, lang=meta.language) if len(files) > 1 else None
     for path in files:
-        name, parsed = read_source(path, fmt=fmt, lang=meta.language)
+        if joined is not None:
+            # the reader joined all files into one source (see `_read_many`)
+            if path is not files[0]:
+                digests.append(hashlib.sha256(path.read_bytes()).hexdigest())
+                continue
+            name, parsed = joined
+        else:
+            name, parsed = read_source(path, fmt=fmt, lang=meta.language)
         formats.append(name)
         digests.append(hashlib.sha256(path.read_bytes()).hexdigest())
         for k, v in parsed.metadata.items():
@@ -225,6 +236,48 @@ def read_law(
         warnings=tuple(warnings),
         metadata=tuple(sorted((k, v) for k, v in found.items())),
     )
+
+
+def _read_many(files: Sequence[Path], *, fmt: str | None, lang: str) -> tuple[str, ParsedSource] | None:
+    """Multi-file hook: when every file has the same format and that reader module defines
+    `read_many([(data, path), ...], lang) -> ParsedSource`, it reads the files as ONE source
+    (e.g. markdown chunks that each repeat the title/chapter headings).  Otherwise None, and
+    the files are read one by one and concatenated."""
+    names: list[str] = []
+    datas: list[tuple[bytes, Path]] = []
+    for path in files:
+        name, data = _sniffed(path, fmt)
+        names.append(name)
+        datas.append((data, path))
+    if len(set(names)) != 1:
+        return None
+    module = importlib.import_module(FORMATS[names[0]])
+    read_many = getattr(module, "read_many", None)
+    if read_many is None:
+        return None
+    try:
+        parsed: ParsedSource = read_many(datas, lang)
+    except RecursionError as e:
+        raise ParseError("the document is nested too deeply", path=files[0],
+                         remedy="Check the file; it may be malformed or hostile") from e
+    return names[0], parsed
+
+
+def _sniffed(path: Path, fmt: str | None) -> tuple[str, bytes]:
+    """(format name, bytes) of one file, with the same checks as `read_source`."""
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        raise SourceError(f"cannot open the file ({e.strerror})", path=path,
+                          remedy="Check the path, or run `lexcompare corpus verify`") from e
+    if size > MAX_BYTES:
+        raise SourceError(f"the file is {size // 2**20} MB, over the {MAX_BYTES // 2**20} MB limit",
+                          path=path, remedy="Split the law into smaller files")
+    data = path.read_bytes()
+    if not data.strip():
+        raise SourceError("the file is empty", path=path,
+                          remedy="Check that the download or export completed")
+    return (ALIASES.get(fmt, fmt) if fmt else sniff(data, path)), data
 
 
 def _dedupe_eids(provisions: list[Provision]) -> list[Provision]:

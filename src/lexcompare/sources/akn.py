@@ -97,7 +97,8 @@ class _Ctx:
     pending_designation: str = ""
     pending_node: Node | None = None
     renumbered: list[str] = field(default_factory=list)
-    file_eids: dict[int, str] = field(default_factory=dict)  # id(draft) -> eId in the file
+    # id(draft) -> (draft, eId in the file); the draft is held so that its id is never reused
+    file_eids: dict[int, tuple[Node, str]] = field(default_factory=dict)
 
 
 def read(data: bytes, path: Path, lang: str) -> ParsedSource:
@@ -126,10 +127,11 @@ def read(data: bytes, path: Path, lang: str) -> ParsedSource:
     if not any(n.kind in CITABLE_KINDS for n in _iter_nodes(roots)):
         ctx.warnings.append("no article, section or rule found in the document")
     roots = _repair_flattened(roots, ctx)
-    if ctx.furniture_removed:
+    if ctx.furniture_removed and ctx.furniture is not None:
+        example = ctx.furniture.example
         ctx.warnings.append(
             f"dropped {ctx.furniture_removed} page-furniture lines (page numbers such as "
-            "'1 de 60' and the running headers next to them) left by a PDF conversion"
+            f"{example!r} and the running headers next to them) left by a PDF conversion"
         )
     if ctx.renumbered:
         shown = "; ".join(ctx.renumbered[:5]) + ("; ..." if len(ctx.renumbered) > 5 else "")
@@ -142,7 +144,8 @@ def read(data: bytes, path: Path, lang: str) -> ParsedSource:
             f"removed a page number run into {ctx.page_suffixes} heading(s) by a PDF conversion"
         )
     provisions = freeze(roots)
-    eids = [ctx.file_eids.get(id(n)) for n in _iter_nodes(roots)]
+    eids = [ctx.file_eids[id(n)][1] if id(n) in ctx.file_eids else None
+            for n in _iter_nodes(roots)]
     if any(eids):
         provisions = apply_file_eids(provisions, eids)
     return ParsedSource(
@@ -328,9 +331,15 @@ def _unit(el: etree._Element, ctx: _Ctx, in_citable: bool) -> Node:
         heading = rest
     if sub_el is not None and mixed_text(sub_el):
         heading = f"{heading} — {mixed_text(sub_el)}" if heading else mixed_text(sub_el)
+    found = _text_designation(el) if num else None
+    if found is not None and found[0] != num:
+        # The converter's <num> disagrees with the designation printed in the text
+        # ("Artículo 10" over "Décimo Primero.- ..."): the text is what was printed.
+        ctx.renumbered.append(f"{printed} -> {found[1]}")
+        label, num, printed = "", found[0], found[1]
     node = Node(kind=kind, label=label, num=num, heading=heading)
     if el.get("eId"):
-        ctx.file_eids[id(node)] = el.get("eId", "")
+        ctx.file_eids[id(node)] = (node, el.get("eId", ""))
     line = " ".join(x for x in (printed, mixed_text(heading_el) if heading_el is not None else "")
                     if x)
     if sub_el is not None and mixed_text(sub_el):
@@ -448,33 +457,57 @@ def _clean_lines(raw: str, ctx: _Ctx) -> list[str]:
 
 
 def _strip_designation(lines: list[str], ctx: _Ctx) -> list[str]:
-    """Text that repeats the unit's designation ("Artículo 1o. La presente Ley...") loses it."""
+    """Text that repeats the unit's designation ("Artículo 1o. La presente Ley...",
+    "Primero.- La presente Ley..." under <num>Artículo 1</num>) loses it."""
     printed = ctx.pending_designation
+    node = ctx.pending_node
     if not lines:
         return lines
-    ctx.pending_designation = ""
+    ctx.pending_designation, ctx.pending_node = "", None
     if not printed:
         return lines
     first = lines[0]
     pattern = re.escape(collapse(printed).rstrip(".:-–— ")) + r"\s*[.:\-–—]*\s*"
     m = re.match(pattern, first, re.I)
     if not m:
-        m = _ORDINAL_DESIGNATION.match(first)
-        node = ctx.pending_node
-        if not m or node is None:
+        found = _ordinal_designation(first)
+        if found is None or node is None or found[0] != node.num:
             return lines
-        words = m.group(1).split()
-        if not all(is_num_token(w) and not w[0].isdigit() and not _ROMANISH.fullmatch(w)
-                   for w in words):
-            return lines
-        _, num, rest_words = split_designation_heading(m.group(1))
-        if not num or rest_words:
-            return lines
-        if num != node.num:
-            ctx.renumbered.append(f"{printed} -> {m.group(1)}")
-            node.num = num
+        m = found[2]
     rest = first[m.end():]
     return ([rest] if rest else []) + lines[1:]
+
+
+def _ordinal_designation(line: str) -> tuple[str, str, re.Match[str]] | None:
+    """A designation in ordinal words opening a text ("Décimo Primero.- ...") ->
+    (num, as printed, match)."""
+    m = _ORDINAL_DESIGNATION.match(line)
+    if not m:
+        return None
+    words = m.group(1).split()
+    if not all(is_num_token(w) and not w[0].isdigit() and not _ROMANISH.fullmatch(w)
+               for w in words):
+        return None
+    _, num, rest = split_designation_heading(m.group(1))
+    if not num or rest:
+        return None
+    return num, m.group(1), m
+
+
+def _text_designation(el: etree._Element) -> tuple[str, str] | None:
+    """The ordinal designation that opens a unit's own first text, if any."""
+    for p in el.iter("{*}p"):
+        anc = p.getparent()
+        while anc is not None and anc is not el:
+            if local_name(anc) in _HIERARCHY and _has_num(anc):
+                break
+            anc = anc.getparent()
+        if anc is not el:
+            continue
+        first = next((x.strip() for x in raw_text(p).split("\n") if x.strip()), "")
+        found = _ordinal_designation(collapse(first))
+        return (found[0], found[1]) if found else None
+    return None
 
 
 # "Décimo Primero.- ...", "Único. ...": a designation in ordinal words opening the text.
@@ -489,6 +522,8 @@ def _quoted(q: etree._Element, owner: Node, ctx: _Ctx) -> None:
     saved = ctx.pending_designation
     _items(q, ctx, drafts, in_citable=False, owner=Node(kind="hcontainer"))
     ctx.pending_designation = saved
+    for d in _iter_nodes(drafts):  # quoted units are not provisions: forget their eIds
+        ctx.file_eids.pop(id(d), None)
     lines = ctx.out.lines_since(mark)
     if not lines:
         return

@@ -48,7 +48,7 @@ from lexcompare.text import normalise
 
 # Elements whose content is never law text.
 _DROP_TAGS = frozenset({
-    "script", "style", "noscript", "template", "head", "nav", "aside", "form", "input",
+    "script", "style", "noscript", "template", "head", "nav", "aside", "input",
     "select", "option", "button", "textarea", "iframe", "object", "embed", "svg", "canvas",
     "map", "menu", "dialog", "audio", "video", "picture", "source", "track", "link", "meta",
 })

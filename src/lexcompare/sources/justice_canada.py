@@ -234,11 +234,18 @@ def _own_text(prov: etree._Element, notes_to: Node | None) -> str:
 def _inline(el: etree._Element, notes_to: Node | None) -> str:
     def keep_note(e: etree._Element) -> None:
         if notes_to is not None and local_name(e) != "FootnoteRef":
-            note = mixed_text(e, skip=lambda x: local_name(x) == "Label")
+            note = _historical(e) if local_name(e) == "HistoricalNote" else \
+                mixed_text(e, skip=lambda x: local_name(x) == "Label")
             if note:
                 notes_to.notes.append(note)
 
     return mixed_text(el, skip=lambda e: local_name(e) in _NOTE_INLINE, on_skip=keep_note)
+
+
+def _historical(el: etree._Element) -> str:
+    """A HistoricalNote as printed: its items separated by "; "."""
+    items = [_plain(i) for i in el if local_name(i) == "HistoricalNoteSubItem"]
+    return "; ".join(i for i in items if i) if items else _plain(el)
 
 
 def _label(el: etree._Element) -> str:
@@ -405,7 +412,7 @@ def _provision(el: etree._Element, kind: str, ctx: _Ctx) -> Node:
         elif tag == "AmendedText":
             _quoted(child, node, instruction, ctx)
         elif tag == "HistoricalNote":
-            note = _plain(child)
+            note = _historical(child)
             if note:
                 node.notes.append(note)
         elif tag == "Footnote":

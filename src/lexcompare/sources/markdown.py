@@ -164,45 +164,116 @@ def _is_fedlex_flat(body: str) -> bool:
     return len(_FEDLEX_GLUE.findall(body)) >= 5 and "\n\t" in body
 
 
+_FEDLEX_CONTAINER = re.compile(
+    r"(?:(?<=^)|(?<=[a-zäöüéèàç.)’']))(?P<c>(?:[A-ZÄÖÜ][a-zäöüß]+(?:ter|tes|te)\s"
+    r"(?:Titel|Buch|Teil|Kapitel|Abschnitt|Unterabschnitt)(?:bis|ter|quater)?\s?:?)|"
+    r"(?:\d+[a-z]*\.\s(?:Titel|Kapitel|Abschnitt|Teil|Buch))\s?:?|"
+    r"(?:Titre|Livre|Partie|Chapitre|Section|Sous-section|Titolo|Libro|Parte|Capo|Capitolo|"
+    r"Sezione|Titel|Buch|Teil|Kapitel|Abschnitt)\s?\d+[a-z]*(?:bis|ter|quater)?\s?:?)"
+)
+_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003]")
+
+
 def _fedlex_lines(body: str) -> list[_Out]:
     """Separate the glued marginal titles, designations, paragraphs and footnotes."""
     out: list[_Out] = []
-    for raw in body.split("\n"):
+    raw_lines = [_SPACES.sub(" ", r) for r in body.split("\n")]
+    # Join text lines that a footnote interrupted mid-sentence ("\t im Ausland..."): the notes
+    # are emitted before the joined line.
+    merged: list[tuple[str, list[str]]] = []  # (line, notes that followed it)
+    for raw in raw_lines:
         if raw.startswith("\t\t"):
-            out.append(_Out(_inline(raw.strip()), note=True))
+            note = raw.strip()
+            # "Fassung gemäss … (AS 2006 3459; BBl 1999 1979). Allgemeine Bestimmungen": the
+            # words after the closing reference continue the interrupted line
+            m = re.match(r"^(.*\((?:AS|RO|RU|BBl|FF|SR|RS)\s[^()]*\)\.)\s+(\S.*)$", note)
+            tail = ""
+            if m and not m.group(2).rstrip().endswith((".", ";", ":", ")")):
+                note, tail = m.group(1), m.group(2)
+            if merged:
+                prev, notes = merged[-1]
+                merged[-1] = (f"{prev.rstrip()} {tail}" if tail else prev, [*notes, note])
+            else:
+                merged.append((tail, [note]))
             continue
+        if raw.startswith("\t") and (raw[1:2] == " " or raw[1:2] in ".,;:") and merged and (
+                merged[-1][0].strip()):
+            prev, notes = merged[-1]
+            merged[-1] = (prev.rstrip() + (" " if raw[1:2] == " " else "") + raw[1:].strip(), notes)
+            continue
+        merged.append((raw, []))
+    for raw, notes in merged:
         level = -1
         line = raw.strip()
         hm = re.match(r"^(#{1,6})\s*(.*)$", line)
         if hm:
             level, line = len(hm.group(1)), hm.group(2)
         line = _inline(line)
-        pieces = _fedlex_split(line)
-        for k, (kind, piece) in enumerate(pieces):
+        for k, (kind, piece) in enumerate(_fedlex_split(line)):
             if not piece:
                 continue
             if kind == "art":
-                out.append(_Out(piece, level=3))
+                out.append(_Out(piece, level=6))
+            elif kind == "container":
+                out.append(_Out(piece, level=max(level, 1) if level >= 0 else 2))
             elif kind == "group":
                 out.append(_Out(piece, group=True, level=6))
             else:
-                out.append(_Out(piece, level=level if k == 0 else -1))
+                out.append(_Out(piece, level=level if k == 0 and level >= 0 else -1))
+        out.extend(_Out(_inline(n), note=True) for n in notes)
     return out
 
 
+def _title_end(s: str) -> int:
+    """Where a glued title ends: at a lower->upper case junction or a glued number."""
+    m = re.search(r"(?<=[a-zäöüéèàç’')])(?=[A-ZÀ-ÝÄÖÜ][a-zäöüéèàç])|"
+                  r"(?<=[a-zäöüéèàç]\.)(?=[A-ZÀ-ÝÄÖÜ][a-zäöüéèàç])|"
+                  r"(?<=[a-zäöüéèàç’'])(?=\d+[a-z]?\.\s)", s)
+    return m.start() if m else len(s)
+
+
 def _fedlex_split(line: str) -> list[tuple[str, str]]:
-    """One flattened line -> [(kind, text)] with kind in text/group/art."""
+    """One flattened line -> [(kind, text)] with kind in text/group/art/container."""
     result: list[tuple[str, str]] = []
-    pos = 0
-    for m in _ART_GLUED.finditer(line):
-        start = m.start()
-        if start > 0 and line[start - 1] in " ([„«\"/–-" and not re.search(r"[.:;]\s$",
-                                                                        line[:start]):
-            continue  # "(Art. 182)" / "nach Art. 5": a reference in running text
-        before = line[pos:start]
-        text_part, titles = _split_titles(before)
-        if text_part:
-            result.extend(_paragraphs(text_part))
+    starts = [m.start() for m in _FEDLEX_CONTAINER.finditer(line)]
+    if starts and starts[0] != 0:
+        result.extend(_articles(line[: starts[0]]))
+    if not starts:
+        return _articles(line)
+    for k, st in enumerate(starts):
+        seg = line[st: starts[k + 1] if k + 1 < len(starts) else len(line)]
+        m = _FEDLEX_CONTAINER.match(seg)
+        assert m is not None
+        desig = m.group("c").rstrip(" :")
+        rest = seg[m.end():].lstrip(" :")
+        art = _ART_GLUED.search(rest)
+        limit = art.start() if art else len(rest)
+        cut = _title_end(rest[:limit])
+        if art and cut == limit:
+            # "Erster Titel: Geltungsbereich1. …Art. 1" - the title is everything before the
+            # first glued group number, else the container has no title on this line
+            cut = limit
+        title = rest[:cut].strip()
+        result.append(("container", f"{desig} {title}".strip()))
+        result.extend(_articles(rest[cut:]))
+    return result
+
+
+def _is_reference(line: str, start: int) -> bool:
+    """"(Art. 182)" / "nach Art. 5": a designation inside running text, not a glued heading."""
+    return start > 0 and line[start - 1] in " ([„«\"/–-" and not re.search(r"[.:;]\s$",
+                                                                         line[:start])
+
+
+def _articles(line: str) -> list[tuple[str, str]]:
+    """Split a line at glued designations; the marginal titles before each go with it."""
+    result: list[tuple[str, str]] = []
+    matches = [m for m in _ART_GLUED.finditer(line) if not _is_reference(line, m.start())]
+    prev_end, prefix = 0, ""
+    for m in matches:
+        text_part, titles = _split_titles(line[prev_end:m.start()])
+        if text_part or prefix:
+            result.extend(_paragraphs(prefix + text_part))
         heading = ""
         for t in titles:
             if re.match(r"^\d+[a-z]?\.\s", t) or re.match(r"^[IVX]+\.\s", t):
@@ -210,49 +281,47 @@ def _fedlex_split(line: str) -> list[tuple[str, str]]:
             else:
                 heading = f"{heading} {t}".strip() if heading else t
         num = m.group("num")
+        prev_end, prefix = m.end(), ""
         after = line[m.end():]
-        para = ""
         # "Art. 1801 Wer ..." = Art. 180, paragraph 1; "Art. 2371.Wer" = Art. 237, "1."
-        pm = re.match(r"^(1)(\.?)\s?(?=[A-ZÀ-ÝÄÖÜ])", num[-1:] + after) if len(num) > 1 and (
-            after[:1] == " " or after[:1] == ".") else None
-        if pm and num.endswith("1") and not m.group("suf"):
-            num, para = num[:-1], "1" + (pm.group(2) or "")
-        designation = f"Art. {num}{m.group('suf')}"
-        result.append(("art", f"{designation} {heading}".strip()))
-        pos = m.end()
-        if para:
-            rest = after.lstrip(" .") if after[:1] == "." else after
-            result.extend(_paragraphs(f"{para} {rest.lstrip()}"))
-            pos = len(line)
-            break
-    tail = line[pos:]
-    if tail:
-        text_part, titles = _split_titles(tail, trailing=False)
-        result.extend(_paragraphs(text_part))
+        if len(num) > 1 and num.endswith("1") and not m.group("suf") and after[:1] in (" ", "."):
+            pm = re.match(r"^(\.?)\s?(?=[A-ZÀ-ÝÄÖÜ])", after)
+            if pm:
+                num, prefix = num[:-1], "1" + pm.group(1) + " "
+                prev_end = m.end() + pm.end()
+        result.append(("art", f"Art. {num}{m.group('suf')} {heading}".strip()))
+    tail = line[prev_end:]
+    if tail.strip() or prefix:
+        result.extend(_paragraphs(prefix + tail))
     return result
 
 
-def _split_titles(segment_text: str, trailing: bool = True) -> tuple[str, list[str]]:
+def _split_titles(segment_text: str) -> tuple[str, list[str]]:
     """Text before a glued designation: (running text, marginal titles at its end)."""
-    if not trailing:
-        return segment_text, []
     s = segment_text
-    # The titles start after the last sentence end (".", ";", ":", "…") of the running text.
+    # The titles start after the last sentence end of the running text.
     cut = -1
-    for m in re.finditer(r"[.;:…!?](?=[^\s\d.])|[.;:…!?]\s+(?=[A-ZÀ-ÝÄÖÜ])", s):
+    group_cut = -1
+    for m in re.finditer(r"(?<!\d)[.;:…!?](?=\d+[a-z]?\.\s|[^\s\d.,;:])|"
+                         r"(?<!\d)[.;:…!?]\s+(?=[A-ZÀ-ÝÄÖÜ])", s):
         cut = m.end()
-    if cut < 0:
-        head, text = s, ""
-    else:
-        head, text = s[cut:], s[:cut]
+        if re.match(r"\s*\d+[a-z]?\.\s", s[m.end():]) and len(s) - m.end() <= 200:
+            group_cut = m.end() if group_cut < 0 else group_cut
+    if group_cut >= 0:
+        cut = group_cut
+    head, text = (s, "") if cut < 0 else (s[cut:], s[:cut])
     head = head.strip()
     if len(head) > 200:
         return s, []
-    # "Titre 1Champ d’application1. Pas de sanction sans loi" / "3. Conditions de lieuCrimes..."
-    pieces = re.split(r"(?<=[a-zäöüéèàç’'])(?=\d+\.\s)|(?<=[a-zäöüéèàç’')])(?=[A-ZÀ-ÝÄÖÜ][a-zäöüéèàç])",
-                      head)
-    titles = [p.strip() for p in pieces if p.strip()]
-    return text.strip(), titles
+    # "3. Conditions de lieuCrimes ou délits commis en Suisse" -> two titles
+    pieces: list[str] = []
+    while head:
+        e = _title_end(head)
+        if e == 0:
+            e = len(head)
+        pieces.append(head[:e].strip())
+        head = head[e:].strip()
+    return text.strip(), [p for p in pieces if p]
 
 
 def _paragraphs(text: str) -> list[tuple[str, str]]:
@@ -260,7 +329,7 @@ def _paragraphs(text: str) -> list[tuple[str, str]]:
     t = text.strip()
     if not t:
         return []
-    t = re.sub(r"(?<=[a-zäöüéèàç][.;:…])(?=\d{1,2}[a-z]{0,6}\s[A-ZÀ-ÝÄÖÜ])", "\n", t)
+    t = re.sub(r"(?<=[a-zäöüéèàç)][.;:…])(?=\d{1,2}[a-z]{0,6}\s[A-ZÀ-ÝÄÖÜ…])", "\n", t)
     t = re.sub(r"(?<=[;:])(?=[a-z]\.\s)", "\n", t)
     return [("text", p.strip()) for p in t.split("\n") if p.strip()]
 
@@ -276,7 +345,7 @@ _HR = re.compile(r"^\s*(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _FOOTNOTE_DEF = re.compile(r"^\[\^[^\]]+\]:\s*(.*)$")
 _BOLD_GLUE = re.compile(
-    r"(?<=[.)\]”\"x:;*])\s*(?=\*\*\s*(?:ARTICULO|ARTÍCULO|Artículo|Articulo|ARTICLE|Article|"
+    r"(?<=[.)\]”\"x:;*])\s*(?=\*\*(?:ARTICULO|ARTÍCULO|Artículo|Articulo|ARTICLE|Article|"
     r"Art\.|ART\.|SECTION|SEC\.|Section|Sec\.|§|Artigo|ARTIGO|Artikel|Articolo)\s*\d)"
 )
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
@@ -313,7 +382,10 @@ def _markdown_lines(body: str) -> list[_Out]:
     expanded: list[str] = []
     for raw in raw_lines:
         parts = _BOLD_GLUE.split(raw)
-        expanded.extend(parts if len(parts) > 1 and parts[0].strip() else [raw])
+        if len(parts) > 1 and sum(c.isalnum() for c in parts[0]) >= 2:
+            expanded.extend(parts)
+        else:
+            expanded.append(raw)
     for raw in expanded:
         stripped = raw.strip()
         if stripped.startswith("```") or stripped.startswith("~~~"):

@@ -156,6 +156,12 @@ EDITORIAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\(\s*(?:Reda[çc][ãa]o dada|Inclu[ií]d[oa]s?|Acrescentad[oa]s?|Revogad[oa]s?|"
         r"Renumerad[oa]s?|Vide\b|Vig[êe]ncia|Produ[çc][ãa]o de efeitos?|Alterad[oa]s? pel[oa])"
         + _NEST + r"\)", re.I)),
+    # Spanish, run-in (Colombia, Función Pública): "Modificado por el art. 3, Ley 985 de 2005"
+    ("es", re.compile(
+        r"(?:(?:Adicionad[oa]|Modificad[oa]|Derogad[oa]|Subrogad[oa]|Sustituid[oa]|"
+        r"Reformad[oa])(?:\s+parcialmente)?\s+por\s+(?:el|la|los|las)\s+(?:art[íi]culos?\b|[Aa]rts?\.|"
+        r"Ley\b|Decreto\b|Acto\b)[^.;()]{0,80}?\b(?:de|del)\s+\d{4}"
+        r"(?:\s*[.,]\s*|\s+(?=[A-ZÁÉÍÓÚÑ])|$))+")),
     # Spanish (Costa Rica SCIJ, Chile, Peru)
     ("es", re.compile(
         r"\(\s*(?:As[ií] (?:reformad|adicionad|modificad|derogad|corrid|renumerad|"
@@ -168,7 +174,7 @@ EDITORIAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Romanian (legislatie.just.ro): "(la 01-02-2014, Alin. (1) ... a fost modificat de ...)"
     ("ro", re.compile(r"\(\s*la \d{2}-\d{2}-\d{4},?" + _NEST + r"\)")),
     # Latvian (likumi.lv): "( 16.06.2022 . likuma redakcijā, kas stājas spēkā ... )"
-    ("lv", re.compile(r"\(\s*(?:Ar )?\d{2}\.\d{2}\.\d{4}\s*\.?\s*likum\w*" + _NEST + r"\)")),
+    ("lv", re.compile(r"\((?:[^()]{0,60}?)\d{2}\.\d{2}\.\d{4}\s*\.?\s*likum\w*" + _NEST + r"\)")),
     # Swedish (SFS): "Lag (1994:458)." closing a paragraph
     ("sv", re.compile(r"(?<![\w(])Lag \(\d{4}:\d+\)\.?(?=\s|$)")),
     # Swiss Fedlex footnotes rendered inline: "Fassung gemäss Ziff. I der V vom ... ( AS 2008 5421 )."
@@ -210,7 +216,7 @@ def strip_editorial(text: str) -> tuple[str, list[str]]:
     cleaned = _UI_ARTEFACTS.sub(" ", cleaned)
     cleaned = re.sub(r"[ \t]+\n", "\n", cleaned)
     cleaned = re.sub(r"[ \t]{2,}", " ", cleaned)
-    cleaned = re.sub(r" +([.,;:])", r"\1", cleaned) if spans else cleaned
+    cleaned = re.sub(r"([.,;:])(?:\s*\1)+", r"\1", cleaned) if spans else cleaned
     return cleaned.strip(), [t for _, t in sorted(found)]
 
 

@@ -14,7 +14,8 @@ instead) and metadata files that describe a law without its text.
 Every record becomes one citable provision (article/section), in file order.  Its text in
 `ParsedSource.text` is a designation/heading line (the record's title when it prints one, else
 a line built from the label and number) followed by the content; `content` holding HTML is
-rendered to text.  The content's subdivisions come from `lexcompare.segment.subdivide`.
+rendered to text.  The content's subdivisions (and note lines) come from
+`lexcompare.segment.split_body`.
 
 Numbers (`Provision.num`) follow the contract of `lexcompare.numbering.normalise_num`, whatever
 field they come from (`section`/`article`/`number`, else `provision_ref`, else the designation
@@ -77,9 +78,9 @@ _PREFIX_LABELS = (
 # ... and after it ("1. §", "147 straipsnis", "154.1 pants", "227. gr.").
 _SUFFIX_LABELS = r"§|straipsnis|pants|gr\.|grein|член"
 _NUM_TOKEN = (
-    r"(?:\d+(?:\s?[°ºª])?(?:[\-–.:/_^]\d+)*(?:\s?[A-Za-z](?![A-Za-z]))?"
+    r"(?:\d+(?:\s?[°ºª])?(?:[\-–.:/_^]\d+)*(?:[A-Za-z]{1,3}(?![A-Za-z])|\s[a-z](?![\w]))?"
     r"(?:[\-\s]?(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)\b)?"
-    r"(?:[\-.]?[A-Z](?![A-Za-z]))?"
+    r"(?:[\-.]?[A-Za-z](?![A-Za-z]))?"
     r"|[IVXLCDM]+\b"
     r"|(?:PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[ÉE]PTIMO|OCTAVO|NOVENO|D[ÉE]CIMO|"
     r"[ÚU]NICO|primero|segundo|tercero|cuarto|quinto|sexto|s[ée]ptimo|octavo|noveno|"
@@ -134,7 +135,7 @@ _CONTAINER_WORDS: tuple[tuple[str, str], ...] = (
                  r"Subsección|Párrafo|PÁRRAFO|Paragrafo|الفرع|Kısım|KISIM"),
 )
 _ROMAN_OR_NUM = r"(?:[IVXLCDMΙ]+(?:\s?[\-.]?\s?(?:\d+|[A-Z]|bis|ter))?|\d+(?:\s?[A-Za-z])?(?:\.\d+)?)"
-_ORDINAL_WORD = r"(?:[A-Za-zÀ-žА-я]+(?:ý|á|é|í|o|i|a|e|y|ый|ий|ой|a))"  # Prvý, PRVÁ, Prvo, a 2-a
+_ORDINAL_WORD = r"[^\W\d_]{2,12}"  # Prvý / PRVÁ / Prvo / Erster before the keyword
 _JUNK = re.compile(
     r"\$\(|\bfunction\s*\(|\{\{\s*[\w.]+\s*\}\}|\"\w+\"\s*:\s*[\"\[{]|\bvar\s+\w+\s*=\s*[\[{\"]|"
     r"<script\b|\bdocument\.(?:ready|getElement)|window\.location")
@@ -317,6 +318,8 @@ def _num(raw: str) -> str:
     s = raw.strip()
     s = re.sub(r"[０-９]", lambda m: str(ord(m.group()) - 0xFF10), s)
     s = re.sub(r"(?<=\d)\s*[_^之の]\s*(?=\d)", "-", s)
+    s = re.sub(r"(?<=\d)\.([a-z])$", r"\1", s)  # Slovenian "15.a" (člen) -> "15a"
+    s = re.sub(r"\s*[\"“”']([A-Za-z])[\"“”']", r"\1", s)  # Guatemala 225 "A" -> 225A
     return normalise_num(s)
 
 
@@ -370,10 +373,11 @@ class _Unit:
     kind: str  # article / section / "" for non-provisions
     group: str = ""  # "pn" for transitional points and the like
     absorbed: list[_Unit] = field(default_factory=list)  # records quoted by this one
+    continued: list[_Record] = field(default_factory=list)  # fragments split off by the scrape
 
 
 def _build(doc: _Doc, lang: str, path: Path) -> ParsedSource:
-    from lexcompare.segment import subdivide
+    from lexcompare.segment import split_body
 
     warnings = list(doc.warnings)
     units = _units(doc.records, warnings)
@@ -405,7 +409,7 @@ def _build(doc: _Doc, lang: str, path: Path) -> ParsedSource:
                 groups[unit.group] = holder
                 parent_list.append(holder)
             parent_list = holder.children
-        node, cut = _render_unit(unit, tb, subdivide, lang, prefix_chapter)
+        node, cut = _render_unit(unit, tb, split_body, lang, prefix_chapter)
         junk_cut += cut
         parent_list.append(node)
         if unit.group:
@@ -435,6 +439,7 @@ def _build(doc: _Doc, lang: str, path: Path) -> ParsedSource:
 def _units(records: list[_Record], warnings: list[str]) -> list[_Unit]:
     units: list[_Unit] = []
     unnumbered = 0
+    fragments = 0
     for rec in records:
         num, label, group = "", "", ""
         ref_word = re.sub(r"[^a-zà-ÿ]", "", rec.ref.lower()) if rec.ref else ""
@@ -458,17 +463,40 @@ def _units(records: list[_Record], warnings: list[str]) -> list[_Unit]:
                 label = printed.label
             if not num and printed.num:
                 num = printed.num
+            elif num and printed.num != num and re.match(
+                    rf"^{re.escape(num)}(?:[\-\s]?[A-Za-z]{{1,3}}|[\-.]\d+)$", printed.num):
+                num = printed.num  # the scrape's field lost a suffix: "art348" / "Art. 348-b"
+        seen_nums = {u.num for u in units if u.kind}
+        if units and num in seen_nums and units[-1].kind and _reference_like(rec.content):
+            units[-1].continued.append(rec)  # "Artículo 83, del Código ..." split off by the scrape
+            fragments += 1
+            continue
         if group == "pn" or (ref is None and rec.ref.lower().startswith("pn")):
             group = "pn"
         if not num:
             unnumbered += 1
         kind = "section" if label in _SECTION_LABELS or (
             ref_word in ("sec", "s", "section") and label in ("", "Section")) else "article"
+        if group:
+            kind, label = "point", ""  # transitional points ("PN 13"): not articles
         units.append(_Unit(rec, num, label, kind, group))
     if unnumbered:
         warnings.append(f"{unnumbered} record(s) carry no provision number (the scrape lost "
                         "them); they are kept as unnumbered provisions")
+    if fragments:
+        warnings.append(f"{fragments} record(s) start with a cross-reference, not a heading "
+                        "(split off by the scrape); they were joined to the record before")
     return units
+
+
+def _reference_like(content: str) -> bool:
+    """The content starts with a designation used as a reference ("Artículo 83, del ...")."""
+    d = designation_at(content)
+    if d is None:
+        return False
+    rest = content[d.end:].lstrip()
+    return rest.startswith(",") or _starts_lower(rest) and not re.match(
+        r"^(?:bis|ter|quater)\b", rest)
 
 
 def _open_quote_balance(text: str) -> int:
@@ -562,11 +590,11 @@ class _Level:
 
 _CONTAINER_RX = [(kind, re.compile(
     rf"^\s*(?:(?P<ord>{_ORDINAL_WORD})\s+)?(?P<kw>{words})\.?\s*(?P<num>{_ROMAN_OR_NUM}|"
-    rf"[ÚU]NICO|[Úú]nico|unique|a\s\d+-a|\d+-a)?(?![\w])\s*[.:\-–—]?\s*(?P<head>.*)$"))
+    rf"[ÚU]NICO|[Úú]nico|unique|a\s\d+-a|\d+-a)?(?![\w])\s*[.:\-–—]?\s*(?P<head>.*)$", re.I))
     for kind, words in _CONTAINER_WORDS]
 _CONTAINER_RX_NUM_FIRST = [(kind, re.compile(
-    rf"^\s*(?P<num>{_ROMAN_OR_NUM})\.?\s+(?P<kw>{words})\b\.?\s*[.:\-–—]?\s*(?P<head>.*)$"))
-    for kind, words in _CONTAINER_WORDS]
+    rf"^\s*(?P<num>{_ROMAN_OR_NUM})\.?\s+(?P<kw>{words})\b\.?\s*[.:\-–—]?\s*(?P<head>.*)$",
+    re.I)) for kind, words in _CONTAINER_WORDS]
 _CJK_CHAPTER = re.compile(r"^\s*第[一二三四五六七八九十百千0-9]+(?P<kw>編|章|節|款)")
 
 
@@ -610,21 +638,40 @@ def _parse_level(part: str, key: str) -> _Level | None:
         m = rx.match(text)
         if m:
             head = (m.group("head") or "").strip()
-            num = normalise_num(m.group("num") or "") if m.groupdict().get("num") else ""
+            raw_num = re.sub(r"^a\s(\d+)-a$", r"\1", m.group("num") or "")  # "a 2-a" (ro)
+            num = _num(raw_num) if raw_num else ""
+            if not num and m.groupdict().get("ord"):
+                num = _ordinal_num(m.group("ord"))
             if not _heading_ok(head):
                 return None
             return _Level(key, kind, num, head, text)
-    if _heading_ok(text) and text[:1].isupper() or re.match(r"^[^\W\d_]", text) and (
-            not text[:1].islower()) and _heading_ok(text):
+    if re.match(r"^[^\W\d_]", text) and not _starts_lower(text) and _heading_ok(text):
         return _Level(key, "chapter", "", text, text)
     return None
+
+
+def _starts_lower(s: str) -> bool:
+    """True for a lower-case start in a bicameral script (Georgian Mkhedruli is "lower case"
+    for Unicode but has no capitals in running text)."""
+    c = s.lstrip()[:1]
+    return bool(c) and c.islower() and (ord(c) < 0x0530 or 0x1E00 <= ord(c) <= 0x1FFF)
+
+
+def _ordinal_num(word: str) -> str:
+    """Ordinal words before a container keyword ("Prvo poglavje", "PRVÁ ČASŤ") -> number."""
+    try:
+        from lexcompare.segment import clean_num
+    except ImportError:  # pragma: no cover - the segmenter is part of the package
+        return ""
+    n = clean_num(word)
+    return n if n.isdigit() else ""
 
 
 def _heading_ok(head: str) -> bool:
     """A container heading is short and is not running text."""
     if not head:
         return True
-    if len(head) > 200 or head[:1].islower() or re.match(r"^[(\[]?\d+[).]", head):
+    if len(head) > 200 or _starts_lower(head) or re.match(r"^[(\[]?\d+[).]", head):
         return False
     # running text: a sentence end followed by more text, or clause punctuation
     return not re.search(r"[.;]\s*\S|[;]$|[.]\S", head)
@@ -664,7 +711,7 @@ def _fix_container_spans(nodes: list[Node]) -> None:
 
 def _content_text(content: str) -> tuple[str, int]:
     """Content as normalised plain text (HTML rendered, web-page residue cut)."""
-    text = content
+    text = _soft_hyphens(content)
     if _HTML_HINT.search(text):
         from lexcompare.sources.html import fragment_text
 
@@ -677,142 +724,206 @@ def _content_text(content: str) -> tuple[str, int]:
     return normalise(text), cut
 
 
-def _split_title(title: str, label: str, num: str, content: str) -> tuple[str, str, bool]:
-    """(heading, text that runs on into the content, whether the title prints the designation).
+_INLINE_MARK = re.compile(r"(?<=[.;:—–-])[ \t]*(?=\((\d{1,3}|[a-z]{1,2})\)[ \t])")
 
-    Titles in scrapes are a heading ("Definitions."), a designation with a heading
+
+def break_inline_markers(text: str) -> str:
+    """Start a new line at "(2)", "(b)" ... run into one line by the scrape, when the marker
+    follows the end of a clause (".", ";", ":", a dash) and continues the sequence of the
+    markers before it ("(1) ... (2) ...", "(a) ...; (b) ...").  Whitespace only changes."""
+    out: list[str] = []
+    pos = 0
+    last: dict[str, int] = {}
+    for m in re.finditer(r"\((\d{1,3}|[a-z])\)", text):
+        tok = m.group(1)
+        style, val = ("n", int(tok)) if tok.isdigit() else ("a", ord(tok) - 96)
+        at_start = m.start() == 0 or text[m.start() - 1] == "\n"
+        if at_start:
+            last[style] = val
+            continue
+        gap = _INLINE_MARK.match(text, _space_start(text, m.start()))
+        if gap and gap.end() == m.start() and last.get(style, 0) + 1 == val and val > 1:
+            out.append(text[pos:gap.start()])
+            out.append("\n")
+            pos = m.start()
+            last[style] = val
+        elif style not in last and val == 1:
+            if gap and gap.end() == m.start():
+                out.append(text[pos:gap.start()])
+                out.append("\n")
+                pos = m.start()
+            last[style] = val
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _space_start(text: str, i: int) -> int:
+    j = i
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j
+
+
+def _soft_hyphens(text: str) -> str:
+    """Some scrapes print dashes as soft hyphens (U+00AD), which normalising would delete:
+    "non\u00adcompoundable" -> "non-compoundable", "commencement.\u00ad(1)" -> "...—(1)"."""
+    if "\u00ad" not in text:
+        return text
+    text = re.sub(r"(?<=[^\W\d_])\u00ad(?=[^\W\d_])", "-", text)
+    return text.replace("\u00ad", "—")
+
+
+@dataclass(frozen=True)
+class _Title:
+    head_line: str  # what the rendered designation/heading line prints
+    heading: str
+    run_in: str  # body text that the scrape put into the title
+    prints_designation: bool
+
+
+_RUN_IN = re.compile(r"[.:]?\s*[—–]\s*|\.-\s*|:\s*-\s+|\s+-\s+")
+
+
+def _split_title(title: str, num: str, content: str) -> _Title:
+    """Titles in scrapes are a heading ("Definitions."), a designation with a heading
     ("Artículo 1. Principio de legalidad", "Section 1. Short title"), a designation alone
-    ("Članak 1."), a preview of the content's first words, or the first line of the content
-    cut by a PDF line break ("ARTÍCULO 172. Trata de personas. Será sancionado").
+    ("Članak 1."), a preview of the content's first words ("Article 4 - Est punie ..."), or a
+    first line cut by a PDF line break ("ARTÍCULO 172. Trata de personas. Será sancionado").
     """
-    t = normalise(title).replace("\n", " ").strip()
+    t = " ".join(normalise(_soft_hyphens(title)).split())
     if not t:
-        return "", "", False
+        return _Title("", "", "", False)
     d = designation_at(t)
-    has_designation = d is not None and (d.num == num or not num or not d.num)
-    rest = t[d.end:].strip() if has_designation and d is not None else t
-    rest = rest.lstrip("-–—.: ").strip()
-    if not rest:
-        return "", "", has_designation
-    flat_content = " ".join(content.split())
-    flat_rest = " ".join(rest.split())
-    if flat_content.lstrip("-–—.: ").startswith(flat_rest.rstrip(".: ")[:60]):
-        return "", "", has_designation  # the title previews the content
-    run_in = re.search(r"\u00ad|[.:]\s*[—–-]\s*|\.-", rest)
-    continues = bool(content) and (content[:1].islower() or not re.search(r"[.:;!?)]$", rest))
-    if run_in and continues:
-        head = rest[:run_in.start()].strip()
-        return _clean_heading(head), rest[run_in.end():].strip(), has_designation
-    if continues and has_designation:
+    prints = d is not None and (not num or not d.num or d.num == num
+                                or d.num.split(":")[-1] == num.split(":")[-1])
+    lead = t[:d.end].rstrip() if prints and d is not None else ""
+    rest = t[d.end:].strip() if prints and d is not None else t
+    rest_core = rest.lstrip("-–—.: ").strip()
+    if not rest_core:
+        return _Title(lead, "", "", prints)
+    flat_content = " ".join(content.split()).lstrip("-–—.: ")
+    if rest_core.rstrip(".: ")[:50] in flat_content[:400]:
+        return _Title(lead, "", "", prints)  # the title previews the content
+    continues = bool(content) and _starts_lower(content)
+    m = _RUN_IN.search(rest_core)
+    if m and m.start() > 0 and (continues or len(rest_core[m.end():].split()) > 3):
+        head = rest_core[:m.start()]
+        return _Title(f"{lead} {head}".strip(), _clean_heading(head),
+                      rest_core[m.end():].strip(), prints)
+    if continues and prints:
         # "Trata de personas. Será sancionado" + "con pena ..." : heading = first sentence
-        m = re.match(r"^(?P<h>[^.]{2,120}\.)\s+(?P<r>\S.*)$", rest)
-        if m and len(m.group("h").split()) <= 12:
-            return _clean_heading(m.group("h")), m.group("r"), has_designation
-        return "", rest, has_designation
-    if continues and not has_designation and len(rest.split()) > 12:
-        return "", rest, has_designation
-    return _clean_heading(rest), "", has_designation
+        m2 = re.match(r"^(?P<h>[^.]{2,120}\.)\s+(?P<r>\S.*)$", rest_core)
+        if m2 and len(m2.group("h").split()) <= 12 and not _starts_lower(m2.group("h")):
+            return _Title(f"{lead} {m2.group('h')}".strip(), _clean_heading(m2.group("h")),
+                          m2.group("r"), prints)
+        return _Title(lead, "", rest_core, prints)
+    if continues and len(rest_core.split()) > 12:
+        return _Title(lead, "", rest_core, prints)
+    return _Title(f"{lead} {rest}".strip(), _clean_heading(rest_core), "", prints)
 
 
 def _clean_heading(h: str) -> str:
-    h = h.strip().strip("\u00ad").strip()
+    h = h.strip()
+    m = re.fullmatch(r"[（(](.+)[）)]", h)  # e-Gov "（人身売買）"
+    if m:
+        h = m.group(1).strip()
     h = re.sub(r"^[a-z]\s(?=[A-ZÄÖÜ])", "", h)  # Fedlex "a Unselbstständige ..." (art. 1a)
     return h.rstrip(" .:-–—").strip() if len(h) > 1 else h
 
 
 def _content_heading(body: str) -> tuple[str, str]:
     """A heading printed at the start of the content after the designation:
-    "Dignidad humana . El derecho ..." / "Principios generales.- En materia ...".
+    "Dignidad humana . El derecho ..." / "Principios generales.- En materia ..." /
+    "(Alteração) São alterados ...".
     """
-    m = re.match(r"^(?P<h>[^.\n]{2,120}?)\s?(?:\.\s?[-–—]|\s\.\s)\s*(?P<r>\S.*)$", body, re.S)
-    if m and len(m.group("h").split()) <= 15 and not m.group("h")[:1].islower():
+    m = re.match(r"^(?P<h>[^.\n]{2,120}?)\s?(?:\.\s?[-–—]|\s\.\s)[\s.]*(?P<r>\S.*)$", body,
+                 re.S)
+    if m and len(m.group("h").split()) <= 15 and not _starts_lower(m.group("h")):
         return m.group("h").strip(), m.group("r")
-    m = re.match(r"^\((?P<h>[^()\n]{2,120})\)\s+(?P<r>\S.*)$", body, re.S)  # "(Alteração) ..."
+    m = re.match(r"^\((?P<h>[^()\n]{2,120})\)\s+(?P<r>\S.*)$", body, re.S)
     if m and len(m.group("h").split()) <= 12 and not re.search(r"\d", m.group("h")):
         return m.group("h").strip(), m.group("r")
     return "", body
 
 
-def _render_unit(unit: _Unit, tb: TextBuilder, subdivide: Any, lang: str,
+def _render_unit(unit: _Unit, tb: TextBuilder, split: Any, lang: str,
                  prefix_chapter: bool) -> tuple[Node, int]:
+    """Render one record: head line, body (with fragments and quoted records); -> Node."""
     rec = unit.record
     content, cut = _content_text(rec.content)
+    for extra in unit.continued:
+        more, more_cut = _content_text(extra.content)
+        cut += more_cut
+        content = f"{content}\n{more}" if content else more
     content, notes = strip_editorial(content)
-    heading, run_in, title_prints = _split_title(rec.title, unit.label, unit.num, content)
+    content = break_inline_markers(content)
+    title = _split_title(rec.title, unit.num, content)
     num = unit.num
     chapter_no = _chapter_number(unit)
     if prefix_chapter and chapter_no and num and ":" not in num:
         num = normalise_num(f"{chapter_no}:{num}")
-    # the content may start with the designation itself ("ARTÍCULO 1°. Dignidad humana . ...")
     d = designation_at(content)
-    content_prints = d is not None and (not num or d.num in (num, unit.num) or not d.num)
-    lines: list[str] = []
-    if title_prints:
-        lines.append(normalise(rec.title).replace("\n", " ").strip())
-    elif not content_prints:
-        designation = " ".join(p for p in (unit.label, unit.num) if p)
-        head_line = " ".join(p for p in (designation, heading) if p)
-        if designation and heading:
-            head_line = f"{designation}. {heading}" if not unit.label == "§" else \
-                f"{designation} {heading}"
-        if head_line:
-            lines.append(head_line)
+    content_prints = d is not None and (not unit.num or not d.num or d.num == unit.num)
+    heading = title.heading
+    if content_prints and not title.heading and not title.run_in:
+        head_line = ""  # "Artículo 1" + "ARTÍCULO 1°. Dignidad humana ...": print it once
+    elif title.prints_designation or (title.head_line and not content_prints):
+        head_line = title.head_line
+        if not title.prints_designation:
+            designation = " ".join(p for p in (unit.label, unit.num) if p)
+            head_line = f"{designation}. {head_line}" if designation else head_line
+    elif content_prints:
+        head_line = ""
+    else:  # a designation line, unless the source prints no label we could print
+        head_line = f"{unit.label} {unit.num}" if unit.label and unit.num else ""
     body = content
-    if run_in and not content_prints:
-        joiner = " " if content[:1].islower() or not content else "\n"
-        body = f"{run_in}{joiner}{content}".strip() if content else run_in
-    start = tb.pos + (1 if tb.pos else 0)
-    if lines and not title_prints and heading and not content_prints:
-        pass
-    block_head = "\n".join(lines)
-    body_offset_in_block = len(block_head) + (1 if block_head and body else 0)
-    prefix_len = 0
-    if content_prints and d is not None:
-        prefix_len = d.end
-        if not heading:
-            h, rest = _content_heading(body[d.end:])
-            if h:
-                heading = h
-                prefix_len = len(body) - len(rest)
-    elif not heading:
-        h, rest = _content_heading(body)
+    if title.run_in:
+        joiner = " " if _starts_lower(content) else "\n"
+        body = f"{title.run_in}{joiner}{content}" if content else title.run_in
+    # where the provision's own text starts inside `body`
+    skip = 0
+    if content_prints and d is not None and not title.run_in:
+        skip = d.end
+    if not heading:
+        h, rest = _content_heading(body[skip:])
         if h:
             heading = h
-            prefix_len = len(body) - len(rest)
-    block = "\n".join(p for p in (block_head, body) if p)
-    for absorbed in unit.absorbed:
-        a_text, a_cut = _absorbed_text(absorbed)
-        cut += a_cut
-        if a_text:
-            block = f"{block}\n{a_text}" if block else a_text
+            skip = len(body) - len(rest)
+    quoted = [_absorbed_text(a) for a in unit.absorbed]
+    cut += sum(c for _, c in quoted)
+    parts = [p for p in (head_line, body, *(t for t, _ in quoted)) if p]
+    block = "\n".join(parts)
     if block:
         start, end = tb.add(block)
     else:
         start = end = tb.pos
-    body_start = start + body_offset_in_block + prefix_len
-    own_body = body[prefix_len:] if body else ""
-    # the absorbed (quoted) records belong to this provision's text
-    tail = block[body_offset_in_block + len(body):]
-    own_text, children = subdivide(own_body + tail, body_start, lang) if (own_body + tail).strip() \
-        else ("", [])
-    node = Node(kind=unit.kind, label=unit.label, num=num, heading=heading,
-                text=own_text.strip(), start=start, end=end, children=list(children))
-    node.notes.extend(notes)
+    body_at = start + (len(head_line) + 1 if head_line and body else 0)
+    own = block[(body_at - start) + skip:] if body else "\n".join(t for t, _ in quoted if t)
+    own_at = body_at + skip if body else end - len(own)
+    result = split(own, own_at, lang) if own.strip() else None
+    node = Node(kind=unit.kind, label=unit.label, num=num, heading=heading, start=start, end=end)
+    if result is not None:
+        node.text = result.text.strip()
+        node.children = list(result.children)
+        node.notes.extend(result.notes)
+    node.notes[:0] = notes
     node.inserted.extend(_insertions(block, start, unit))
+    if not node.num and not node.heading:
+        node.heading = f"[record {rec.index + 1} of the source file; its number is missing]"
     return node, cut
 
 
 def _absorbed_text(unit: _Unit) -> tuple[str, int]:
+    """Text of a record quoted by an amending record: its title line (if the content does
+    not print the designation itself) and its content."""
     rec = unit.record
     content, cut = _content_text(rec.content)
-    title = normalise(rec.title).replace("\n", " ").strip()
+    title = " ".join(normalise(_soft_hyphens(rec.title)).split())
     d = designation_at(content)
-    if title and not (d is not None and d.num == unit.num):
-        return "\n".join(p for p in (title, content) if p), cut
-    if not title and not (d is not None and d.num == unit.num):
-        designation = " ".join(p for p in (unit.label, unit.num) if p)
-        return "\n".join(p for p in (designation, content) if p), cut
-    return content, cut
+    if d is not None and (not d.num or d.num == unit.num):
+        return content, cut
+    head = title or " ".join(p for p in (unit.label, unit.num) if p)
+    return "\n".join(p for p in (head, content) if p), cut
 
 
 _QUOTED_DESIGNATION = re.compile(

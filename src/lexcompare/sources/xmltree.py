@@ -141,7 +141,7 @@ def _walk_text(
 
 _ROMAN = re.compile(r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _ARABIC = re.compile(
-    r"\d+(?:[A-Za-z](?![A-Za-z]))?(?:[.\-/:]\d+[A-Za-z]?)*(?:o|º|°|ª|er|re|e|st|nd|rd|th)?"
+    r"\d+(?:[A-Za-z](?![A-Za-z]))?(?:[.\-/:]\d+[A-Za-z]?)*\.?(?:o|º|°|ª|er|re|e|st|nd|rd|th)?"
 )
 _PAREN = re.compile(r"\(?[A-Za-z0-9]{1,8}(?:\.[A-Za-z0-9]{1,4})*\)")
 _LABEL = re.compile(r"(?:§§?|[^\W\d_][^\W\d_'’\-]*\.?)", re.U)
@@ -186,9 +186,13 @@ def clean_num(raw: str) -> str:
     """numbering.normalise_num, plus the typewriter ordinal "1o" -> "1" and feminine or compound
     ordinal words ("segunda" -> "2")."""
     s = raw.strip()
+    if s.count("(") > 1 or s.count(")") > 1:  # ranges: "(2) and (3)", "a) à c)" -> "2 and 3"
+        s = re.sub(r"\(([^()]*)\)", r"\1", s)
+        s = re.sub(r"(?<=\w)\)", "", s)
     value = _ordinal_value(s)
     if value is not None:
         return str(value)
+    s = re.sub(r"(?<=\d)\.?\s?[ºª°]$", "", s)  # "1.º", "1.ª"
     s = normalise_num(s)
     return re.sub(r"(?<=\d)o$", "", s)
 
@@ -327,6 +331,7 @@ class PageFurniture:
                         taken += 1
                     j += step
         self.page_lines = len(pages)
+        self.example = seq[pages[0]] if pages else ""
         self.furniture = frozenset(
             x for x, n in near.items()
             if len(pages) >= min_repeats and n >= min_repeats and n * 2 >= counts[x]

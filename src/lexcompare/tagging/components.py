@@ -19,6 +19,7 @@ from spacy.util import registry
 from lexcompare.tagging.rules import Hit, Lexicon, apply_rules, load_lexicon
 
 SPANS_KEY = "lexcompare"
+DOMAIN_KEY = "lexcompare_domain"  # set on a Doc before the pipeline: provision concerns trafficking
 
 
 @registry.misc("lexcompare.read_lexicon.v1")
@@ -40,7 +41,8 @@ class RuleTagger:
         sents: list[tuple[int, int]] | None = None
         if doc.has_annotation("SENT_START"):
             sents = [(s.start_char, s.end_char) for s in doc.sents]
-        hits = apply_rules(doc.text, self.lexicon.rules, sents)
+        domain = bool(doc.user_data.get(DOMAIN_KEY, False))
+        hits = apply_rules(doc.text, self.lexicon.rules, sents, domain=domain)
         group = SpanGroup(doc, name=SPANS_KEY)
         for hit in hits:
             for start, end, _pid in hit.spans:

@@ -111,6 +111,22 @@ def _tags_from_doc(
     return tuple(tags)
 
 
+def domain_eids(law: Law) -> frozenset[str]:
+    """Provisions known to concern trafficking-type conduct: every provision of a law whose title
+    is about it (a dedicated act), else those `relevant()` keeps (core terms or citing a core
+    provision).  Rules with a `gate` fire in them without repeating the domain words."""
+    from lexcompare.relevant import relevant
+
+    title = Provision(eid="title", kind="section", label="", num="1", heading=law.title,
+                      text=law.title, end=len(law.title))
+    probe = Law(id=law.id, country=law.country, title=law.title, year=law.year,
+                language=law.language, format=law.format, source_url="", sha256="",
+                provisions=(title,), text=law.title)
+    if law.title and relevant(probe):
+        return frozenset(p.eid for p in law.walk())
+    return frozenset(p.eid for p in relevant(law))
+
+
 def tag_provisions(
     law: Law,
     provisions: Iterable[Provision],
@@ -118,13 +134,22 @@ def tag_provisions(
     lang: str | None = None,
     with_model: bool = True,
     batch_size: int = 64,
+    domain: frozenset[str] | None = None,
 ) -> tuple[TaggedProvision, ...]:
+    from lexcompare.tagging.components import DOMAIN_KEY
+
     language = lang or law.language
     nlp = build_pipeline(language, with_model=with_model)
     provs = list(provisions)
+    in_domain = domain if domain is not None else domain_eids(law)
     texts = [provision_text(p) for p in provs]
+    docs = []
+    for p, text in zip(provs, texts, strict=True):
+        doc = nlp.make_doc(text)
+        doc.user_data[DOMAIN_KEY] = p.eid in in_domain
+        docs.append(doc)
     out = []
-    for p, text, doc in zip(provs, texts, nlp.pipe(texts, batch_size=batch_size), strict=True):
+    for p, text, doc in zip(provs, texts, nlp.pipe(docs, batch_size=batch_size), strict=True):
         hits: list[Hit] = doc.user_data.get("lexcompare_hits", [])
         scores: dict[str, tuple[float, str]] = doc.user_data.get("lexcompare_scores", {})
         tags = _tags_from_doc(law, p, text, hits, scores)

@@ -13,6 +13,10 @@ A lexicon file:
         min: 2                     # distinct evidence patterns that must match (default 1)
         all: ['{trafficking}|exploit\\w*']   # context that must also match (each of them)
         none: ['drug']             # blockers: the rule does not fire if one matches
+        gate: ['{trafficking}']    # domain gate: the rule fires only in provisions about
+                                   # trafficking-type conduct: a gate pattern matches, or the
+                                   # pipeline marked the provision as in the domain (it belongs to
+                                   # a dedicated act, or cites a trafficking provision)
         scope: sentence            # evidence and context in one sentence (default: provision)
         weight: 0.9                # score of the tag when the rule fires
 
@@ -43,6 +47,7 @@ class Rule:
     any: tuple[re.Pattern[str], ...]
     all: tuple[re.Pattern[str], ...] = ()
     none: tuple[re.Pattern[str], ...] = ()
+    gate: tuple[re.Pattern[str], ...] = ()
     min: int = 1
     scope: str = "provision"
     weight: float = 0.8
@@ -133,6 +138,7 @@ def _load(path: Path, chain: tuple[str, ...]) -> Lexicon:
                     any=tuple(_compile(str(p), named, where) for p in r["any"]),
                     all=tuple(_compile(str(p), named, where) for p in r.get("all", ())),
                     none=tuple(_compile(str(p), named, where) for p in r.get("none", ())),
+                    gate=tuple(_compile(str(p), named, where) for p in r.get("gate", ())),
                     min=int(r.get("min", 1)),
                     scope=str(r.get("scope", "provision")),
                     weight=float(r.get("weight", 0.8)),
@@ -156,13 +162,20 @@ def _load(path: Path, chain: tuple[str, ...]) -> Lexicon:
 
 
 def apply_rules(
-    text: str, rules: Sequence[Rule], sentences: Sequence[tuple[int, int]] | None = None
+    text: str,
+    rules: Sequence[Rule],
+    sentences: Sequence[tuple[int, int]] | None = None,
+    *,
+    domain: bool = False,
 ) -> list[Hit]:
     """Every rule that fires on `text`, with its evidence spans.  `sentences` (start, end) are
-    used for rules with scope "sentence"; without them the whole text is one sentence."""
+    used for rules with scope "sentence"; without them the whole text is one sentence.  `domain`
+    opens every rule's gate (the provision is known to concern trafficking-type conduct)."""
     sents = list(sentences) if sentences else [(0, len(text))]
     hits: list[Hit] = []
     for rule in rules:
+        if rule.gate and not domain and not any(g.search(text) for g in rule.gate):
+            continue
         windows = sents if rule.scope == "sentence" else [(0, len(text))]
         spans: list[tuple[int, int, str]] = []
         for ws, we in windows:
