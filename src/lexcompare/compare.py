@@ -57,28 +57,32 @@ def _status(score: float) -> str:
 
 def coverage(f: Frames, *, by: str = "country", units: Sequence[str] | None = None,
              codes: Sequence[str] | None = None) -> pd.DataFrame:
-    """Long table: one row per unit (country or law) x element, with status and evidence."""
+    """Long table: one row per unit (country or law) x element, with status and evidence
+    (the provisions carrying the element, best score first)."""
     onto = load_ontology()
     tags = _relevant_tags(f)
     key = "country" if by == "country" else "law"
     all_units = sorted(units if units is not None else
                        (f.laws["country"].unique() if key == "country" else f.laws["id"]))
     chosen = list(codes) if codes else list(onto.codes)
-    rows = []
-    grouped = {k: g for k, g in tags.groupby([key, "code"])} if len(tags) else {}
-    for unit in all_units:
-        for code in chosen:
-            g = grouped.get((unit, code))
-            if g is None or g.empty:
-                rows.append((unit, code, onto.element(code).group, onto.label(code), "absent",
-                             0.0, ""))
-                continue
-            g = g.sort_values(["score", "law", "num"], ascending=[False, True, True])
-            ev = "; ".join(dict.fromkeys(f"{r.law} {r.num}" for r in g.itertuples()))
-            best = float(g["score"].max())
-            rows.append((unit, code, onto.element(code).group, onto.label(code), _status(best),
-                         round(best, 3), ev))
-    return pd.DataFrame(rows, columns=COVERAGE_COLUMNS)
+    tags = tags[tags[key].isin(all_units) & tags["code"].isin(chosen)]
+    tags = tags.sort_values([key, "code", "score", "law", "num"],
+                            ascending=[True, True, False, True, True])
+    refs = tags["law"] + " " + tags["num"]
+    agg = (tags.assign(ref=refs).groupby([key, "code"], sort=False)
+           .agg(best_score=("score", "max"),
+                evidence=("ref", lambda r: "; ".join(dict.fromkeys(r)))))
+    index = pd.MultiIndex.from_product([all_units, chosen], names=[key, "code"])
+    full = agg.reindex(index).reset_index()
+    full["best_score"] = full["best_score"].fillna(0.0).round(3)
+    full["evidence"] = full["evidence"].fillna("")
+    full["status"] = full["best_score"].map(_status)
+    groups = {c: onto.element(c).group for c in chosen}
+    labels = {c: onto.label(c) for c in chosen}
+    full["group"] = full["code"].map(groups)
+    full["label"] = full["code"].map(labels)
+    full = full.rename(columns={key: "unit"})
+    return full[COVERAGE_COLUMNS]
 
 
 def coverage_matrix(cov: pd.DataFrame) -> pd.DataFrame:
@@ -120,32 +124,34 @@ def beyond_minimum(f: Frames, country: str) -> pd.DataFrame:
 
 def sdg_alignment(f: Frames, *, countries: Sequence[str] | None = None,
                   targets: Sequence[str] = TARGETS) -> pd.DataFrame:
-    """Per country and target: crosswalked elements covered, a transparent share, cues, evidence."""
+    """Per country and target: crosswalked elements covered, a transparent share (covered /
+    crosswalked), the number of explicit cues, the evidence provisions and the reasons."""
     from lexcompare.tagging.sdg import load_crosswalk
 
     cw = dict(load_crosswalk().elements)
     cov = coverage(f, units=countries)
+    covered: dict[str, set[str]] = {
+        u: set(g["code"]) for u, g in cov[cov["status"] == "covered"].groupby("unit")
+    }
     sdg = f.sdg_tags.merge(f.provisions.loc[f.provisions["relevant"], ["law", "eid"]],
                            on=["law", "eid"], how="inner")
-    sdg = sdg.assign(country=sdg["law"].map(f.law_country()))
+    sdg = sdg.assign(country=sdg["law"].map(f.law_country()), ref=sdg["law"] + " " + sdg["num"])
+    by_key: dict[tuple[str, str], tuple[list[str], list[str]]] = {}
+    for (country, target), g in sdg.groupby(["country", "target"], sort=False):
+        reasons = [b for raw in g["because"] for b in json.loads(raw)]
+        by_key[(str(country), str(target))] = (list(dict.fromkeys(g["ref"])), reasons)
     rows = []
     for country in sorted(cov["unit"].unique()):
-        c_cov = cov[cov["unit"] == country].set_index("code")
-        c_sdg = sdg[sdg["country"] == country]
+        have = covered.get(country, set())
         for target in targets:
             elements = cw.get(target, ())
-            covered = [e for e in elements if e in c_cov.index and
-                       c_cov.loc[e, "status"] == "covered"]
-            t_rows = c_sdg[c_sdg["target"] == target]
-            reasons = [b for r in t_rows.itertuples() for b in json.loads(r.because)]
+            hit = [e for e in elements if e in have]
+            refs, reasons = by_key.get((country, target), ([], []))
             cues = sum(1 for b in reasons if ": cue " in b)
-            evidence = "; ".join(dict.fromkeys(f"{r.law} {r.num}" for r in t_rows.itertuples()))
-            share = round(len(covered) / len(elements), 3) if elements else (1.0 if cues else 0.0)
-            rows.append((country, target, ", ".join(covered), len(elements), share, cues,
-                         evidence, "; ".join(list(dict.fromkeys(reasons))[:8])))
-    out = pd.DataFrame(rows, columns=["country", "target", "elements_covered", "elements_total",
-                                      "share", "cues", "evidence", "reasons"])
-    return out[SDG_COLUMNS]
+            share = round(len(hit) / len(elements), 3) if elements else (1.0 if cues else 0.0)
+            rows.append((country, target, ", ".join(hit), len(elements), share, cues,
+                         "; ".join(refs), "; ".join(list(dict.fromkeys(reasons))[:8])))
+    return pd.DataFrame(rows, columns=SDG_COLUMNS)
 
 
 def penalties(f: Frames, *, countries: Sequence[str] | None = None) -> pd.DataFrame:

@@ -7,19 +7,28 @@ A provision is relevant when it concerns trafficking in persons, forced labour, 
 servitude, debt bondage or sexual exploitation, or when it refers back to such a provision
 (penalties, aggravating circumstances, confiscation, jurisdiction, victim protection...).
 
-Two stages, pure functions, no I/O besides reading the packaged lexicon once:
+Two stages, pure functions; the lexicon (`lexcompare/data/relevance.yaml`, one section per
+language) is data, read once:
 
-1. *Core* provisions, from the terms of the lexicon (`lexcompare/data/relevance.yaml`, one
-   section per language): a provision scores the weights of the distinct terms found in its text,
-   terms in its own heading counting `heading_factor` times; it is relevant when the score reaches
-   `threshold` (one core term, or a supporting term in the heading, or two supporting terms).
-   A citable provision inside a small container (chapter, section...) whose heading carries a core
-   term is relevant too.
+1. *Core* provisions, from lexicon terms.  A provision scores the weights of the distinct terms
+   found in its text, terms in its own heading counting `heading_factor` times (ambiguous words
+   such as "exploitation", which also names the operation of a machine, count once); it is
+   relevant when the score reaches `threshold`: one core term, a supporting term in the heading,
+   or two supporting terms.  A citable provision is also relevant when it sits in a small
+   container (chapter, section...) whose heading is about a core term (the matched terms cover
+   at least half of it: "De la traite des êtres humains", not "Kidnapping, Trafficking in
+   Persons, Hostage Taking and Abduction").
 2. *Referring* provisions: those whose text cites a core provision by its number ("article
    225-4-1", "§§ 232 bis 233a", "sections 279.01 to 279.04", "192. §", "4 kap. 1 a §",
-   "第二百二十六条の二").  A reference is a number next to a label word of the language (before
-   or after it, as the language writes it), or a number in a list or range that follows such a
-   labelled number; a bare number is never a reference.
+   "第二百二十六条の二"), or cites the trafficking offence of the country's penal code from another
+   law ("§§ 232 bis 233a des Strafgesetzbuches").  A reference is a number next to a label word
+   of the language (before or after it, as the language writes it), or a number in a list or
+   range that follows such a labelled number; a bare number is never a reference.  References
+   to another law ("§ 6 des Völkerstrafgesetzbuches", "section 5 of the Immigration Act",
+   "Art. 5 StGB") are not resolved inside this law.  Only provisions that are *about* a core
+   term are cited targets: a core term in their heading or container heading, or, in laws whose
+   provisions carry no headings, a core term in their text; a jurisdiction article that lists
+   trafficking among twenty offences is relevant but does not make everything citing it relevant.
 
 Text and patterns are compared in a folded form (see `fold`): case-folded, without accents,
 digits in ASCII, so that one pattern covers "Traite", "TRAITE" and "traité".
@@ -79,6 +88,7 @@ class Term:
     role: str  # core | supporting | exclude
     weight: float
     regex: re.Pattern[str]
+    heading: float | None = None  # how many times a hit in a heading counts (None: lexicon default)
 
 
 @dataclass(frozen=True)
@@ -93,6 +103,19 @@ class Language:
     sep: re.Pattern[str]  # a list or range connector between two numbers
     range_sep: re.Pattern[str]  # the connectors that make a range
     num: re.Pattern[str]
+    labels: re.Pattern[str] | None = None  # label words alone
+    external_after: re.Pattern[str] | None = None  # "des Strafgesetzbuches" after a reference
+    external_before: re.Pattern[str] | None = None  # "straffelovens" before a reference
+
+
+@dataclass(frozen=True)
+class ExternalCode:
+    """The trafficking offences of a country's penal code, as other laws of that country cite
+    them: the code's name (a folded regex) and the keys (`num_key`) of the offence provisions."""
+
+    country: str
+    name: re.Pattern[str]
+    keys: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -101,7 +124,9 @@ class Lexicon:
     threshold: float
     heading_factor: float
     container_max_citable: int
+    container_min_coverage: float
     languages: Mapping[str, Language]
+    external: Mapping[str, ExternalCode] = field(default_factory=dict)
     source: str = ""
     raw: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -119,7 +144,8 @@ class Reference:
 
     `nums` holds the designations as written (folded); `ranges` pairs of (first, last).
     `chapter` qualifies them when the language numbers provisions per chapter ("4 kap. 1 a §").
-    `start`/`end` index the text that was searched.  `following` marks "ff." (and following)."""
+    `start`/`end` index the text that was searched (label included).  `following` lists the
+    nums written with "ff." (and the following ones)."""
 
     nums: tuple[str, ...]
     ranges: tuple[tuple[str, str], ...]
@@ -127,6 +153,10 @@ class Reference:
     end: int
     chapter: str = ""
     following: tuple[str, ...] = ()
+
+    def designations(self) -> tuple[str, ...]:
+        """Every num named, range ends included."""
+        return (*self.nums, *(x for r in self.ranges for x in r))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -166,7 +196,9 @@ def fold(text: str) -> tuple[str, list[int]]:
 
     Case-folded, combining marks removed in Latin, Greek, Cyrillic, Arabic and Vietnamese text,
     apostrophes become spaces, dashes are unified ("-" for hyphens, "–" for ranges), Unicode
-    digits become ASCII, superscript digits become "^1" ("143¹" -> "143^1")."""
+    digits become ASCII, superscript digits become "^1" ("143¹" -> "143^1").  Arabic lam-alef
+    is written alef-lam ("لا" -> "ال"), because text extracted from PDFs often has the ligature
+    in that order ("االتجار" for "الاتجار"): both spellings fold alike."""
     out: list[str] = []
     index: list[int] = []
     prev_sup = False
@@ -180,7 +212,10 @@ def fold(text: str) -> tuple[str, list[int]]:
         if s:
             out.append(s)
             index.extend([i] * len(s))
-    return "".join(out), index
+    folded = "".join(out)
+    if "لا" in folded:
+        folded = folded.replace("لا", "ال")
+    return folded, index
 
 
 def fold_text(text: str) -> str:
@@ -254,12 +289,24 @@ def _parse_lexicon(text: str, where: str) -> Lexicon:
     languages: dict[str, Language] = {}
     for code, spec in raw["languages"].items():
         languages[str(code)] = _compile_language(str(code), spec or {}, weights, suffixes, where)
+    external: dict[str, ExternalCode] = {}
+    for country, spec in (raw.get("external_offences") or {}).items():
+        loc = f"external_offences.{country}"
+        try:
+            name = _compile(_fold_pattern(str(spec["code"]), r"\s+"), where, loc)
+            keys = frozenset(num_key(str(n)) for n in spec["nums"])
+        except (KeyError, TypeError) as e:
+            raise ParseError(f"an external code lacks {e}", path=where, location=loc,
+                             remedy="Give `code` (its name, a regex) and `nums`") from e
+        external[str(country).upper()] = ExternalCode(str(country).upper(), name, keys)
     return Lexicon(
         version=int(raw.get("version", 1)),
         threshold=float(raw.get("threshold", 1.0)),
         heading_factor=float(raw.get("heading_factor", 2.0)),
         container_max_citable=int(raw.get("container_max_citable", 15)),
+        container_min_coverage=float(raw.get("container_min_coverage", 0.5)),
         languages=languages,
+        external=external,
         source=where,
         raw=raw,
     )
@@ -273,7 +320,7 @@ def _compile(pattern: str, where: str, location: str) -> re.Pattern[str]:
                          remedy="Fix the pattern in the relevance lexicon") from e
 
 
-def _words_alt(words: Iterable[str], where: str, location: str) -> str:
+def _words_alt(words: Iterable[str]) -> str:
     """Connector words as one alternation; words are whole words, symbols stand alone."""
     alts = []
     for w in sorted({fold_text(str(w)) for w in words}, key=len, reverse=True):
@@ -302,12 +349,13 @@ def _compile_language(code: str, spec: Mapping[str, Any], weights: Mapping[str, 
             raise ParseError(f"unknown role {role!r}", path=where, location=loc,
                              remedy="Use core, supporting or exclude")
         weight = float(t.get("weight", weights.get(role, 0.0)))
+        heading = float(t["heading"]) if t.get("heading") is not None else None
         regex = _compile(left + "(?:" + _fold_pattern(pat, gap) + ")", where, loc)
-        terms.append(Term(tid, role, weight, regex))
+        terms.append(Term(tid, role, weight, regex, heading))
 
     # numbers
     letters = "a-z" + ("α-ω" if spec.get("greek_letter_suffix") else "")
-    prefix = (f"(?:(?<![^\\W\\d_]){spec['num_prefix']}\\.?\\s?(?=\\d+[-.]\\d))?"
+    prefix = (rf"(?:(?<![^\W\d_]){spec['num_prefix']}\.?\s?(?=\d+[-.]\d))?"
               if spec.get("num_prefix") else "")
     suffix = ""
     if spec.get("latin_suffixes") and suffixes:
@@ -320,21 +368,21 @@ def _compile_language(code: str, spec: Mapping[str, Any], weights: Mapping[str, 
     )
     list_words = [",", "/", "–", *(spec.get("list_words") or ())]
     range_words = ["–", *(spec.get("range_words") or ())]
-    sep_alt = _words_alt([*list_words, *range_words], where, f"languages.{code}")
-    range_alt = _words_alt(range_words, where, f"languages.{code}")
+    sep_alt = _words_alt([*list_words, *range_words])
+    range_alt = _words_alt(range_words)
     sep = rf"\s*(?:{sep_alt}|-(?=\s))\s*"
     item = rf"{num}(?:{_FOLLOWING})?"
     numlist = rf"(?P<list>{item}(?:{sep}{item})*)"
 
-    def labels(key: str) -> str:
+    def alternation(key: str) -> str:
         alts = [_fold_pattern(str(x), r"\s+") for x in spec.get(key) or ()]
         return "|".join(f"(?:{a})" for a in alts)
 
     ref_before = ref_after = None
-    lb = labels("labels_before")
+    lb = alternation("labels_before")
     if lb:
         ref_before = _compile(rf"{left}(?:{lb})\s*{numlist}", where, f"languages.{code}.labels_before")
-    la = labels("labels_after")
+    la = alternation("labels_after")
     if la:
         chapter = spec.get("chapter_prefix")
         label_gap = r"\s+"
@@ -346,6 +394,9 @@ def _compile_language(code: str, spec: Mapping[str, Any], weights: Mapping[str, 
             rf"(?<![\w.]){chap}{numlist}{after_gap}\s*(?:{la})(?!\w){post}",
             where, f"languages.{code}.labels_after",
         )
+    both = "|".join(x for x in (lb, la) if x)
+    ext_after = alternation("external_after")
+    ext_before = alternation("external_before")
     return Language(
         code=code,
         terms=tuple(terms),
@@ -356,6 +407,11 @@ def _compile_language(code: str, spec: Mapping[str, Any], weights: Mapping[str, 
         range_sep=_compile(rf"^\s*(?:{range_alt}|-)\s*$" if range_alt else r"^\s*-\s*$", where,
                            f"languages.{code}.range_words"),
         num=_compile(num, where, f"languages.{code}"),
+        labels=_compile(f"{left}(?:{both})", where, f"languages.{code}") if both else None,
+        external_after=_compile(rf"^[^;\n]{{0,40}}?(?<!\w)(?:{ext_after})", where,
+                                f"languages.{code}.external_after") if ext_after else None,
+        external_before=_compile(rf"(?:{ext_before})[\s,]*$", where,
+                                 f"languages.{code}.external_before") if ext_before else None,
     )
 
 
@@ -364,7 +420,8 @@ def _union(languages: Mapping[str, Language]) -> Language:
     terms = tuple(t for lang in languages.values() for t in lang.terms)
     base = languages.get("en") or next(iter(languages.values()))
     return Language("xx", terms, base.ref_before, base.ref_after, base.ref_cjk, base.sep,
-                    base.range_sep, base.num)
+                    base.range_sep, base.num, base.labels, base.external_after,
+                    base.external_before)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -394,11 +451,15 @@ def _term_hits(folded: str, lang: Language) -> list[_Hit]:
     return hits
 
 
-def _score(hits: Iterable[_Hit]) -> float:
+def _weights(hits: Iterable[_Hit], factor: float | None = None) -> dict[str, float]:
+    """Best weight per distinct term; `factor`: heading multiplier (per-term override wins)."""
     best: dict[str, float] = {}
     for h in hits:
-        best[h.term.id] = max(best.get(h.term.id, 0.0), h.term.weight)
-    return sum(best.values())
+        w = h.term.weight
+        if factor is not None:
+            w *= h.term.heading if h.term.heading is not None else factor
+        best[h.term.id] = max(best.get(h.term.id, 0.0), w)
+    return best
 
 
 # ---------------------------------------------------------------------------------------------
@@ -448,50 +509,43 @@ def find_references(text: str, lang: str | Language = "", *,
 
 def _references_folded(folded: str, rules: Language, *, follow: bool = False) -> list[Reference]:
     refs: list[Reference] = []
+    tail = re.compile(rf"(?:{rules.sep.pattern})({rules.num.pattern})(?:{_FOLLOWING})?")
     for rx in (rules.ref_before, rules.ref_after):
         if rx is None:
             continue
         for m in rx.finditer(folded):
             lst = m.group("list")
-            start, end = m.start("list"), m.end()
             gd = m.groupdict()
-            post = gd.get("post") or ""
-            chapter = gd.get("chapter") or ""
-            extra_end = end
+            end = m.end()
             if follow:
                 # continue a list after the label: "147 straipsnis ir 157", "art. 118 and 120"
-                tail = re.compile(rf"(?:{rules.sep.pattern})({rules.num.pattern})(?:{_FOLLOWING})?")
                 while True:
-                    t = tail.match(folded, extra_end)
+                    t = tail.match(folded, end)
                     if not t:
                         break
-                    lst += folded[extra_end:t.end()]
-                    extra_end = t.end()
-            refs.append(_parse_list(lst, rules, start, max(end, extra_end), chapter, post, folded))
+                    lst += folded[end:t.end()]
+                    end = t.end()
+            refs.append(_parse_list(lst, rules, m.start(), end, gd.get("chapter") or "",
+                                    gd.get("post") or ""))
     if rules.ref_cjk:
         refs.extend(_cjk_references(folded))
     refs.sort(key=lambda r: r.start)
     return refs
 
 
-def _parse_list(lst: str, rules: Language, start: int, end: int, chapter: str, post: str,
-                folded: str) -> Reference:
+def _parse_list(lst: str, rules: Language, start: int, end: int, chapter: str,
+                post: str) -> Reference:
     nums: list[str] = []
     ranges: list[tuple[str, str]] = []
     following: list[str] = []
     pos = 0
-    pending_range = False
     for m in rules.num.finditer(lst):
         if m.start() < pos:
             continue
         between = lst[pos:m.start()]
         n = m.group(0).strip()
         if nums and between and rules.range_sep.match(between):
-            pending_range = True
-        if pending_range and nums:
-            first = nums.pop()
-            ranges.append((first, n))
-            pending_range = False
+            ranges.append((nums.pop(), n))
         else:
             nums.append(n)
         pos = m.end()
@@ -499,8 +553,8 @@ def _parse_list(lst: str, rules: Language, start: int, end: int, chapter: str, p
         if ff:
             following.append(n)
             pos = ff.end()
-    if post:
-        if ranges and pos == len(lst):
+    if post:  # Icelandic "227. gr. a": the letter follows the label
+        if ranges and pos == len(lst) and not nums:
             a, b = ranges[-1]
             ranges[-1] = (a, f"{b} {post}")
         elif nums:
@@ -524,6 +578,28 @@ def _cjk_references(folded: str) -> list[Reference]:
     return out
 
 
+# A token of two or more capitals right after a reference names another law: "Art. 5 StGB",
+# "§ 6 VStGB", "art. 3 CEDH" (Roman numerals excepted).
+_ABBREVIATION = re.compile(r"^\s*(?:\(\w{1,4}\)\s*)*(?!(?:[IVXLC]+)\b)"
+                           r"[^\W\d_]*[A-Z][^\W\d_]*[A-Z][\w\-]*")
+
+
+def _is_external(ref: Reference, folded: str, original: str, index: list[int],
+                 rules: Language) -> bool:
+    """Does this reference name a provision of another law?"""
+    after = folded[ref.end:ref.end + 80]
+    if rules.external_after is not None and rules.external_after.search(after):
+        return True
+    if rules.external_before is not None and rules.external_before.search(
+            folded[max(0, ref.start - 60):ref.start]):
+        return True
+    if index:
+        o = index[min(ref.end, len(index)) - 1] + 1 if ref.end > 0 else 0
+        if _ABBREVIATION.match(original[o:o + 30]):
+            return True
+    return False
+
+
 # ---------------------------------------------------------------------------------------------
 # resolving numbers against a law
 
@@ -532,6 +608,7 @@ _KEY_SEP = re.compile(r"[\s]+")
 _KEY_PUNCT = re.compile(r"[.\-_^:/–]+")
 
 
+@lru_cache(maxsize=65536)
 def num_key(num: str) -> str:
     """A comparison key for designations: "143^1", "143¹", "143-1" -> "143.1"; "145 bis",
     "145-bis", "145bis" -> "145bis"; "232 a" -> "232a"; "L. 425-1" -> "l425.1"."""
@@ -582,8 +659,12 @@ class _Index:
                      if any(num_key(a.num) == ck for a in self.citables[i].ancestors)]
             return cands[:1]
         cands = self.by_key.get(key, [])
+        if not cands and near is not None:
+            # per-chapter numbering written "4:1 a": "1 a §" inside chapter 4 means "4:1 a"
+            ch = _chapter_of(near)
+            if ch:
+                cands = self.by_key.get(num_key(f"{ch}.{num}"), [])
         if len(cands) > 1 and near is not None:
-            # numbering that restarts per chapter: prefer the citing provision's own container
             same = [i for i in cands if self.citables[i].ancestors[-1:] == near.ancestors[-1:]]
             if same:
                 return same[:1]
@@ -607,22 +688,22 @@ class _Index:
         pa = self.lookup(a, chapter, near)
         if not pa:
             return []
-        key_b = num_key(b)
         if chapter:
             pb = self.lookup(b, chapter, near)
-            end = pb[0] if pb and pb[0] >= pa[0] else -1
-        else:
-            end = next((i for i in self.by_key.get(key_b, []) if i >= pa[0]), -1)
-        if end < 0 or end - pa[0] > limit:
+        else:  # the first provision numbered b at or after a
+            pb = [i for i in self.by_key.get(num_key(b), []) if i >= pa[0]][:1]
+        if not pb or pb[0] < pa[0] or pb[0] - pa[0] > limit:
             return []
-        return list(range(pa[0], end + 1))
+        return list(range(pa[0], pb[0] + 1))
 
-    def resolve_following(self, num: str, chapter: str = "", near: _Citable | None = None) -> list[int]:
+    def resolve_following(self, num: str, chapter: str = "",
+                          near: _Citable | None = None) -> list[int]:
         """"225-4-10 ff.": that provision and the next ones of the same stem."""
         start = self.lookup(num, chapter, near)
         if not start:
             return []
-        stem = num_key(num).rsplit(".", 1)[0] if "." in num_key(num) else ""
+        key = num_key(self.citables[start[0]].provision.num)
+        stem = key.rsplit(".", 1)[0] if "." in key else ""
         out = [start[0]]
         for c in self.citables[start[0] + 1:]:
             k = num_key(c.provision.num)
@@ -630,6 +711,11 @@ class _Index:
                 break
             out.append(c.position)
         return out
+
+
+def _chapter_of(c: _Citable) -> str:
+    key = num_key(c.provision.num)
+    return key.split(".", 1)[0] if ":" in c.provision.num else ""
 
 
 def resolve_references(refs: Iterable[Reference], law: Law) -> tuple[Provision, ...]:
@@ -661,63 +747,94 @@ def relevant(law: Law, *, lexicon: Lexicon | None = None) -> tuple[Provision, ..
     return tuple(r.provision for r in explain_relevant(law, lexicon=lexicon))
 
 
+@dataclass(frozen=True)
+class _Found:
+    relevance: Relevance
+    target: bool  # may other provisions become relevant by citing this one?
+
+
 def explain_relevant(law: Law, *, lexicon: Lexicon | None = None) -> tuple[Relevance, ...]:
     """Relevant citable provisions with the reason each was kept, in document order."""
     lex = lexicon or load_lexicon()
     rules = lex.language(law.language)
     citables = _citables(law)
-    found: dict[int, Relevance] = {}
+    if not citables:
+        return ()
+    headed = _has_headings(citables, rules)
+    found: dict[int, _Found] = {}
 
     # stage 1a: terms in the provision's heading and text
     texts: dict[int, tuple[str, list[int], str]] = {}
     for c in citables:
-        p = c.provision
-        full = p.full_text()
+        full = c.provision.full_text()
         folded, index = fold(full)
         texts[c.position] = (folded, index, full)
-        r = _by_terms(p, full, folded, index, rules, lex)
-        if r is not None:
-            found[c.position] = r
+        f = _by_terms(c.provision, full, folded, index, rules, lex, headed)
+        if f is not None:
+            found[c.position] = f
 
-    # stage 1b: small containers whose heading carries a core term
+    # stage 1b: small containers about a core term
+    sizes = _container_sizes(citables)
     for c in citables:
-        if c.position in found:
-            continue
-        r = _by_container(c, rules, lex, _container_sizes(citables))
-        if r is not None:
-            found[c.position] = r
+        if c.position not in found:
+            f = _by_container(c, rules, lex, sizes)
+            if f is not None:
+                found[c.position] = f
 
-    # stage 2: provisions citing a stage-1 provision by number
-    core = {c.provision.eid: c for c in citables if c.position in found}
-    if core:
+    # stage 2: provisions citing a core provision by number, here or in the country's penal code
+    targets = {c.position for c in citables if c.position in found and found[c.position].target}
+    external = lex.external.get((law.country or "").upper())
+    if targets or external is not None:
         idx = _Index(citables)
         for c in citables:
             if c.position in found:
                 continue
             folded, fidx, full = texts[c.position]
-            r = _by_reference(c, folded, fidx, full, rules, idx, core)
+            r = _by_reference(c, folded, fidx, full, rules, idx, targets, external)
             if r is not None:
-                found[c.position] = r
-    return tuple(found[i] for i in sorted(found))
+                found[c.position] = _Found(r, False)
+    return tuple(found[i].relevance for i in sorted(found))
+
+
+_PUNCT_DIGITS = re.compile(r"[\W\d_]+")
+
+
+def _informative(heading: str, p: Provision, rules: Language) -> bool:
+    """Does a heading say more than the designation ("Članak 106.", "192. §")?"""
+    if not heading.strip():
+        return False
+    h = fold_text(heading)
+    for part in (p.label, p.num):
+        if part:
+            h = h.replace(fold_text(part), " ")
+    if rules.labels is not None:
+        h = rules.labels.sub(" ", h)
+    return any(len(w) >= 2 for w in _PUNCT_DIGITS.split(h))
+
+
+def _has_headings(citables: Sequence[_Citable], rules: Language) -> bool:
+    n = sum(1 for c in citables if _informative(c.provision.heading, c.provision, rules))
+    return n >= 0.3 * len(citables)
 
 
 def _by_terms(p: Provision, full: str, folded: str, index: list[int], rules: Language,
-              lex: Lexicon) -> Relevance | None:
+              lex: Lexicon, headed: bool) -> _Found | None:
     head_folded, head_index = fold(p.heading) if p.heading else ("", [])
     head_hits = _term_hits(head_folded, rules) if head_folded else []
     text_hits = _term_hits(folded, rules) if folded else []
-    weights: dict[str, float] = {}
-    for h in text_hits:
-        weights[h.term.id] = max(weights.get(h.term.id, 0.0), h.term.weight)
-    for h in head_hits:
-        weights[h.term.id] = max(weights.get(h.term.id, 0.0), h.term.weight * lex.heading_factor)
+    weights = _weights(text_hits)
+    for k, w in _weights(head_hits, lex.heading_factor).items():
+        weights[k] = max(weights.get(k, 0.0), w)
     if sum(weights.values()) < lex.threshold:
         return None
-    if head_hits and _score(head_hits) * lex.heading_factor >= lex.threshold:
+    head_core = any(h.term.role == "core" for h in head_hits)
+    if head_hits and sum(_weights(head_hits, lex.heading_factor).values()) >= lex.threshold:
         spans = tuple(_span(head_index, len(p.heading), h.start, h.end) for h in head_hits)
-        return Relevance(p, "heading", _dedupe(spans), _ids(head_hits))
+        return _Found(Relevance(p, "heading", _dedupe(spans), _ids(head_hits)), head_core)
     spans = tuple(_span(index, len(full), h.start, h.end) for h in text_hits)
-    return Relevance(p, "term", _dedupe(spans), _ids(head_hits + text_hits))
+    text_core = any(h.term.role == "core" for h in text_hits)
+    target = head_core or (text_core and not headed)
+    return _Found(Relevance(p, "term", _dedupe(spans), _ids(head_hits + text_hits)), target)
 
 
 def _ids(hits: Sequence[_Hit]) -> str:
@@ -736,30 +853,76 @@ def _container_sizes(citables: Sequence[_Citable]) -> dict[str, int]:
     return sizes
 
 
+_DESIGNATION = re.compile(r"^\W*(?:[^\W\d_]+\.?\s+)?(?:\d+|[ivxlcdm]+)\b[\w\-]*\s*[:.\-–]\s*")
+
+
+@lru_cache(maxsize=4096)
+def _container_hits(heading: str, rules: Language, threshold: float,
+                    min_coverage: float) -> tuple[_Hit, ...]:
+    """The term hits that make a container heading about a core term, or () if it is not."""
+    folded, _ = fold(heading)
+    hits = _term_hits(folded, rules)
+    core = [h for h in hits if h.term.role == "core"]
+    if sum(_weights(core).values()) < threshold:
+        return ()
+    # the terms must be what the heading is about: they cover most of its letters
+    body = _DESIGNATION.sub(lambda m: " " * len(m.group(0)), folded, count=1)
+    letters = [i for i, ch in enumerate(body) if ch.isalpha()]
+    covered = {i for h in hits for i in range(h.start, h.end)}
+    if not letters or sum(1 for i in letters if i in covered) < min_coverage * len(letters):
+        return ()
+    return tuple(hits)
+
+
 def _by_container(c: _Citable, rules: Language, lex: Lexicon,
-                  sizes: Mapping[str, int]) -> Relevance | None:
+                  sizes: Mapping[str, int]) -> _Found | None:
     for a in reversed(c.ancestors):  # innermost first
         if not a.heading or sizes.get(a.eid, 0) > lex.container_max_citable:
             continue
-        folded, index = fold(a.heading)
-        hits = [h for h in _term_hits(folded, rules) if h.term.role == "core"]
-        if hits and _score(hits) >= lex.threshold:
-            spans = tuple(_span(index, len(a.heading), h.start, h.end) for h in hits)
-            where = a.designation() or a.eid
-            return Relevance(c.provision, f"container heading {where}", _dedupe(spans), _ids(hits))
+        hits = _container_hits(a.heading, rules, lex.threshold, lex.container_min_coverage)
+        if not hits:
+            continue
+        _, index = fold(a.heading)
+        spans = tuple(_span(index, len(a.heading), h.start, h.end) for h in hits)
+        where = a.designation() or a.eid
+        return _Found(Relevance(c.provision, f"container heading {where}", _dedupe(spans),
+                                _ids(hits)), True)
     return None
 
 
 def _by_reference(c: _Citable, folded: str, fidx: list[int], full: str, rules: Language,
-                  index: _Index, core: Mapping[str, _Citable]) -> Relevance | None:
+                  index: _Index, targets: set[int],
+                  external: ExternalCode | None) -> Relevance | None:
     for ref in _references_folded(folded, rules):
-        for i in _resolve(index, ref, c):
-            target = index.citables[i].provision
-            if target.eid in core and target.eid != c.provision.eid:
+        if _is_external(ref, folded, full, fidx, rules):
+            if external is not None and _cites_external(ref, folded, external):
                 span = _span(fidx, len(full), ref.start, ref.end)
-                return Relevance(c.provision, f"cross-reference to {target.num}", (span,),
+                return Relevance(c.provision,
+                                 f"cross-reference to {_label(ref)} of the penal code", (span,),
+                                 f"ref:external:{external.country}")
+            continue
+        for i in _resolve(index, ref, c):
+            if i in targets and i != c.position:
+                span = _span(fidx, len(full), ref.start, ref.end)
+                return Relevance(c.provision,
+                                 f"cross-reference to {index.citables[i].provision.num}", (span,),
                                  f"ref:{rules.code}")
     return None
+
+
+def _label(ref: Reference) -> str:
+    return ", ".join([*ref.nums, *(f"{a}-{b}" for a, b in ref.ranges)])
+
+
+def _cites_external(ref: Reference, folded: str, external: ExternalCode) -> bool:
+    window = folded[max(0, ref.start - 60):ref.end + 80]
+    if not external.name.search(window):
+        return False
+    keys = {num_key(n) for n in ref.designations()}
+    for n in ref.nums:  # "232-233a" written as one token
+        if "-" in n:
+            keys.update(num_key(x) for x in n.split("-"))
+    return bool(keys & external.keys)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -188,10 +188,11 @@ _DIGITS = r"(?:[0-9]+|[\u0660-\u0669]+|[\u06f0-\u06f9]+)"
 _SUFFIX_LETTER = r"(?:[A-Za-zÑñ]|[Α-Ω])"
 # A designation number: 5, 232a, 2A, 145 bis, 279.011, 225-4-1, L425-1, 129-Ñ, 4:1, 323Α.
 _NUM = (
-    r"(?:(?:L\.?\s?O\.?|[LRDA])\.?\s?)?" + _DIGITS
+    r"(?:(?:L\.?\s?O\.?|[LRDA])\*?\.?\s?)?" + _DIGITS
     + r"(?:[.\-‐–:/](?:" + _DIGITS + r"|" + _SUFFIX_LETTER + r"(?![\w]))|-\s[A-Z](?=\.))*"
     + r"(?:[\-\s]?(?:" + _SUFFIXES + r")(?![\w]))*"
-    + r"(?:" + _SUFFIX_LETTER + r"{1,2}(?![\w])|\s" + _SUFFIX_LETTER + r"(?![\w]))?"
+    + r"(?:" + _SUFFIX_LETTER + r"{1,2}(?![\w])|[a-z]{3}(?![\w])|\s" + _SUFFIX_LETTER
+    + r"(?![\w]))?"
     + r"(?:[\-\s]?(?:" + _SUFFIXES + r")(?![\w]))*"
     + r"(?:[.\-][0-9]+)*"
 )
@@ -394,7 +395,7 @@ def num_key(num: str) -> tuple[float, ...]:
     if not s:
         return (0.0,)
     prefix = 0.0
-    m = re.match(r"^(LO|[A-Z])(?=\d)", s)
+    m = re.match(r"^(LO|[A-Z])\*?(?=\d)", s)
     if m:
         prefix = float(_PREFIX_RANK.get(m.group(1), 4 + ord(m.group(1)[0]) - 65))
         s = s[m.end():]

@@ -36,6 +36,7 @@ import lxml.html
 from lxml import etree
 
 from lexcompare.errors import ParseError, SourceError
+from lexcompare.segment import Hints, segment
 from lexcompare.sources.base import ParsedSource
 from lexcompare.sources.notes import (
     Anchored,
@@ -112,22 +113,19 @@ def read(data: bytes, path: Path, lang: str) -> ParsedSource:
     _clean(body, collected)
     content = _main_content(body)
     _drop_link_lists(content)
-    raw = _render(content)
+    raw = _render(content, hints=True)
     rendered = normalise(raw)
     rendered = _anchor_editorial(rendered, collected)
     clean, anchors = strip_anchors(rendered)
-    clean = normalise(clean)
     if not clean.strip():
         raise SourceError("the page has no text", path=path,
                           remedy="Check that the download is the law page itself, not a frame "
                           "or a redirect; save the page's text as .txt if it is built by scripts")
     language = _choose_lang(declared_lang, lang, clean, collected)
-    from lexcompare.segment import segment
-
-    seg = segment(clean, lang or language)
+    seg = segment(clean, lang or language, hints=_hints(clean, anchors))
     provisions = tuple(seg.provisions)
     items = [Anchored(offset, collected.notes[key]) for offset, key in anchors
-             if key in collected.notes]
+             if key in collected.notes and key < _HINT_HEADING]
     provisions, unplaced = attach(provisions, items)
     warnings = list(collected.warnings) + [str(w) for w in seg.warnings]
     if unplaced:
@@ -143,6 +141,31 @@ def read(data: bytes, path: Path, lang: str) -> ParsedSource:
         metadata["editorial_notes"] = str(len(collected.notes))
     return ParsedSource(text=clean, provisions=provisions, metadata=metadata,
                         warnings=tuple(warnings))
+
+
+def _hints(text: str, anchors: list[tuple[int, int]]) -> Hints:
+    """Layout evidence for the segmenter: heading elements and lines that start in bold.
+
+    A heading element whose text has no number in its first words ("DOS CRIMES CONTRA A
+    INVIOLABILIDADE DO DOMICÍLIO") is also a group heading (`Hints.containers`).
+    """
+    headings: dict[int, int] = {}
+    emphasised: set[int] = set()
+    containers: set[int] = set()
+    for offset, key in anchors:
+        if key < _HINT_HEADING:
+            continue
+        start = text.rfind("\n", 0, offset) + 1
+        if key == _HINT_EMPHASIS:
+            emphasised.add(start)
+            continue
+        headings[start] = key - _HINT_HEADING
+        end = text.find("\n", start)
+        line = text[start:end if end >= 0 else len(text)]
+        if line and not re.search(r"\d|\b[IVXLC]+\b", " ".join(line.split()[:3])):
+            containers.add(start)
+    return Hints(headings=headings, emphasised=frozenset(emphasised),
+                 containers=frozenset(containers))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -410,28 +433,47 @@ def _drop_link_lists(root: etree._Element) -> None:
 # rendering
 
 
-def _render(root: etree._Element) -> str:
+# Anchor keys that carry layout hints for the segmenter rather than notes.
+_HINT_HEADING = 65000  # + level 1..6: the line is an <h1>..<h6>
+_HINT_EMPHASIS = 65010  # the line starts with <strong>/<b>
+_HEADING_TAGS = {f"h{i}": i for i in range(1, 7)}
+
+
+def _render(root: etree._Element, hints: bool = False) -> str:
     parts: list[str] = []
+    at_line_start = True
+
+    def emit(text: str) -> None:
+        nonlocal at_line_start
+        parts.append(text)
+        if text.strip(" \t\n\r" + _BLOCK_BREAK + _LINE_BREAK):
+            at_line_start = False
+
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
         if event == "start":
             if tag in _BLOCK_TAGS:
                 parts.append(_BLOCK_BREAK)
+                at_line_start = True
+                if hints and tag in _HEADING_TAGS:
+                    parts.append(anchor(_HINT_HEADING + _HEADING_TAGS[tag]))
             elif tag == "br":
                 parts.append(_LINE_BREAK)
+                at_line_start = True
             elif tag in _CELL_TAGS:
                 parts.append(" ")
-            if el.text and tag != "pre":
-                parts.append(el.text)
-            elif el.text:
-                parts.append(el.text.replace("\n", _LINE_BREAK))
+            elif hints and tag in ("strong", "b") and at_line_start and el.text_content().strip():
+                parts.append(anchor(_HINT_EMPHASIS))
+            if el.text:
+                emit(el.text if tag != "pre" else el.text.replace("\n", _LINE_BREAK))
         else:
             if tag in _BLOCK_TAGS:
                 parts.append(_BLOCK_BREAK)
+                at_line_start = True
             elif tag in _CELL_TAGS:
                 parts.append(" ")
             if el is not root and el.tail:
-                parts.append(el.tail)
+                emit(el.tail)
     raw = "".join(parts)
     raw = re.sub(r"\s+", lambda m: _collapse_space(m.group()), raw)
     raw = re.sub(f"[ {_BLOCK_BREAK}{_LINE_BREAK}]*[{_BLOCK_BREAK}{_LINE_BREAK}][ {_BLOCK_BREAK}"

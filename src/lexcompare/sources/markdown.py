@@ -364,6 +364,7 @@ def _inline(s: str) -> str:
     # protect "(*)" / "(**)" note markers and escaped stars, then drop emphasis
     s = re.sub(r"\(\s*(\*+)\s*\)", lambda m: "(" + "\x00" * len(m.group(1)) + ")", s)
     s = s.replace("\\*", "\x00")
+    s = re.sub(r"(?<=\b[LRDA])\*(?=\d)", "\x00", s)  # "R*122-1": a designation, not emphasis
     s = s.replace("*", "")
     s = re.sub(r"(?<![\w\\])__(?=\S)(.+?)(?<=\S)__(?!\w)", r"\1", s)
     s = re.sub(r"(?<![\w\\])_(?=\S)([^_]+?)(?<=\S)_(?!\w)", r"\1", s)

@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from lexcompare.errors import ParseError, SourceError
+from lexcompare.segment import Hints, segment
 from lexcompare.sources.base import ParsedSource
 from lexcompare.sources.notes import Anchored, anchor, attach, strip_anchors
 from lexcompare.text import normalise
@@ -119,9 +120,7 @@ def read(data: bytes, path: Path, lang: str) -> ParsedSource:
     if not clean:
         raise SourceError("the PDF has no body text", path=path,
                           remedy="Check the file; give a text version of the law")
-    from lexcompare.segment import segment
-
-    seg = segment(clean, lang)
+    seg = segment(clean, lang, hints=_hints(clean, anchors, notes))
     items = [Anchored(offset, notes[key][1], notes[key][0]) for offset, key in anchors
              if key in notes]
     provisions, unplaced = attach(tuple(seg.provisions), items)
@@ -133,6 +132,17 @@ def read(data: bytes, path: Path, lang: str) -> ParsedSource:
     metadata = _metadata(reader, pages)
     return ParsedSource(text=clean, provisions=provisions, metadata=metadata,
                         warnings=tuple(warnings))
+
+
+def _hints(text: str, anchors: list[tuple[int, int]],
+           notes: dict[int, tuple[str, str]]) -> Hints:
+    """Lines beside which a marginal note is printed start a section: heading evidence."""
+    headings: dict[int, int] = {}
+    for offset, key in anchors:
+        role, _text = notes.get(key, ("", ""))
+        if role == "heading":
+            headings[text.rfind("\n", 0, offset) + 1] = 0
+    return Hints(headings=headings)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -399,7 +409,10 @@ def _mark_marginals(pages: list[list[_Line]], body_size: float,
             for ln in block:
                 ln.kind = "marginal"
             key = len(notes)
-            notes[key] = ("heading", _join_words([ln.text for ln in block]))
+            text = _join_words([ln.text for ln in block])
+            # a marginal note in quotation marks belongs to a quoted (inserted) provision
+            role = "note" if text[:1] in "“\"‘«" else "heading"
+            notes[key] = (role, text)
             target.anchors.insert(0, key)
 
 

@@ -145,8 +145,20 @@ def _check_not_junk(data: bytes, path: str | Path, what: str) -> None:
         )
 
 
+class _RefuseExternal(etree.Resolver):
+    """Answers every request for an external resource (DTD, entity, XInclude) with nothing, so
+    that no local file or URL is ever read, whatever libxml2 decides to load."""
+
+    def resolve(  # type: ignore[override]  # lxml-stubs omit the context argument
+        self, system_url: str, public_id: str, context: object
+    ) -> object:
+        return self.resolve_string("", context, base_url=None)
+
+
 def _xml_parser() -> etree.XMLParser:
-    return etree.XMLParser(
+    # Note: collect_ids=False must not be passed: with it libxml2 reads the external DTD subset
+    # (a local file named by the DOCTYPE) even though load_dtd is off.
+    parser = etree.XMLParser(
         resolve_entities=False,
         no_network=True,
         load_dtd=False,
@@ -156,8 +168,9 @@ def _xml_parser() -> etree.XMLParser:
         remove_comments=True,
         remove_pis=True,
         recover=False,
-        collect_ids=False,
     )
+    parser.resolvers.add(_RefuseExternal())
+    return parser
 
 
 def parse_xml(data: bytes, path: str | Path, *, what: str = "XML") -> etree._Element:
@@ -217,6 +230,7 @@ def parse_html(data: bytes, path: str | Path, *, encoding: str | None = None) ->
         huge_tree=False,
         encoding=encoding,
     )
+    parser.resolvers.add(_RefuseExternal())
     try:
         root = etree.fromstring(data, parser)
     except (etree.XMLSyntaxError, ValueError) as e:
