@@ -126,7 +126,7 @@ LABEL_WORDS = (
 # Ordinal marks after a number.  A bare "e"/"E" is not one: "§ 79 e", "Artículo 38E" are
 # designations with a letter suffix (French "2e" does not number provisions).
 _ORD_MARK = re.compile(
-    r"(?<=\d)(?:\s*(?:º|°|ª)|o\.|\.o|(?i:er|re|eme|ème|st|nd|rd|th))(?=$|\s|[.\-)])"
+    r"(?<=\d)(?:\s*\.?\s*(?:º|°|ª)|o\.|\.o|o(?=$)|(?i:er|re|eme|ème|st|nd|rd|th))(?=$|\s|[.\-)])"
 )
 _NUM_CORE = re.compile(
     r"""^(?P<num>
@@ -151,9 +151,10 @@ def split_designation(designation: str) -> tuple[str, str]:
     """Split a printed designation into (label, num)."""
     s = unicodedata.normalize("NFC", designation).strip().rstrip(".:-–—").strip()
     label = ""
-    m = re.match(r"^(§§?|[^\W\d_][\w]*\.?)\s*(?=\S)", s)
-    if m and not _looks_like_num(m.group(1)):
-        label = m.group(1).strip()
+    m = re.match(r"^(§§?|[^\W\d_][\w]*\.)\s*(?=\S)|^([^\W\d_][\w]*)\s+(?=\S)", s)
+    word = (m.group(1) or m.group(2)) if m else ""
+    if m and not _looks_like_num(word):
+        label = word.strip()
         rest = s[m.end() :].strip()
     else:
         rest = s

@@ -33,14 +33,21 @@ _UNITS = {
 _EXTRA = {
     "en": {"a": 1, "an": 1, "thirty": 30, "forty": 40, "fifty": 50, "twenty-five": 25,
            "twenty five": 25, "twenty-one": 21, "twenty-two": 22, "twenty-four": 24},
-    "fr": {"une": 1, "trente": 30, "quarante": 40, "cinquante": 50, "vingt-cinq": 25,
-           "vingt-deux": 22, "vingt-quatre": 24},
-    "es": {"un": 1, "una": 1, "dieciseis": 16, "veintiuno": 21, "veintidós": 22, "veintidos": 22,
-           "veinticuatro": 24, "veinticinco": 25, "treinta": 30, "cuarenta": 40, "cincuenta": 50},
+    "fr": {"une": 1, "trente": 30, "quarante": 40, "cinquante": 50, "vingt et un": 21,
+           "vingt-deux": 22, "vingt-trois": 23, "vingt-quatre": 24, "vingt-cinq": 25,
+           "vingt-six": 26, "vingt-sept": 27, "vingt-huit": 28, "vingt-neuf": 29},
+    "es": {"un": 1, "una": 1, "dieciseis": 16, "veintiuno": 21, "veintiún": 21, "veintidós": 22,
+           "veintidos": 22, "veintitrés": 23, "veintitres": 23, "veinticuatro": 24,
+           "veinticinco": 25, "veintiséis": 26, "veintiseis": 26, "veintisiete": 27,
+           "veintiocho": 28, "veintinueve": 29, "treinta": 30, "cuarenta": 40, "cincuenta": 50,
+           "sesenta": 60},
     "pt": {"uma": 1, "catorze": 14, "quatorze": 14, "dezasseis": 16, "dezassete": 17,
-           "dezanove": 19, "vinte e cinco": 25, "trinta": 30, "quarenta": 40, "cinquenta": 50},
+           "dezanove": 19, "vinte e um": 21, "vinte e dois": 22, "vinte e três": 23,
+           "vinte e quatro": 24, "vinte e cinco": 25, "trinta": 30, "quarenta": 40,
+           "cinquenta": 50},
     "de": {"ein": 1, "eine": 1, "einem": 1, "einen": 1, "einer": 1, "zweien": 2, "dreißig": 30,
-           "fünfundzwanzig": 25, "vierzig": 40, "fünfzig": 50},
+           "einundzwanzig": 21, "zweiundzwanzig": 22, "dreiundzwanzig": 23,
+           "vierundzwanzig": 24, "fünfundzwanzig": 25, "vierzig": 40, "fünfzig": 50},
 }
 
 
@@ -56,7 +63,7 @@ def _number_words(lang: str) -> dict[str, int]:
 
 def _num_pattern(lang: str) -> str:
     words = sorted(_number_words(lang), key=len, reverse=True)
-    return r"(?:\d+(?:[.,]\d+)?|" + "|".join(re.escape(w) for w in words) + r")"
+    return r"(?<!\w)(?:\d+(?:[.,]\d+)?|" + "|".join(re.escape(w) for w in words) + r")(?!\w)"
 
 
 def _to_number(token: str, lang: str) -> float | None:
@@ -78,7 +85,7 @@ _PRISON = (
 )
 _LIFE = (
     r"(?:life imprisonment|imprisonment for (?:the remainder of (?:his|her|the person's) )?life|"
-    r"for life|life sentence|[àa] perp[ée]tuit[ée]|perpetua|perp[ée]tu\w+|lebenslang\w*|"
+    r"for life|life sentence|any term of years or (?:for )?life|or for life|[àa] perp[ée]tuit[ée]|perpetua|perp[ée]tu\w+|lebenslang\w*|"
     r"levenslang\w*|ergastolo|pris[aã]o perp[ée]tua)"
 )
 _MIN = (
@@ -109,6 +116,13 @@ _AGGRAV = re.compile(
     re.I,
 )
 
+_REF_OTHER = re.compile(
+    r"pr[ée]vue?s? (?:[àa]|au|aux|par) (?:l'|les )?(?:article|I )|supuestos? del? art|"
+    r"previst[oa]s? (?:no|en|nel|na|pelo)|(?:under|in) (?:sub)?sections? \d|referred to in|"
+    r"nach (?:den )?§|des §|im Falle des|in den F[äa]llen des|del art[ií]culo|do artigo",
+    re.I,
+)
+
 _CURRENCY = (
     r"(?:rupees?|rs\.?|dollars?|US\$|\$|pesos?|euros?|€|EUR|francs?|CHF|FCFA|kwacha|penalty units|"
     r"penal units|unidades? tributarias?(?: mensuales)?|UTM|salarios? m[ií]nimos?(?: legales)?(?: mensuales)?(?: vigentes)?|"
@@ -135,7 +149,12 @@ class Penalty:
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
-    for m in re.finditer(r"(?<=[.;:])\s+(?=[A-ZÀ-Ý(\d«\"“]|[a-z]\))|\n+", text):
+    # Sentences end at . ; : before a capital, a digit or a subdivision marker, or at a line break
+    # that opens a subdivision ("(2)", "b)", "3."); other line breaks are hard wraps of a sentence.
+    for m in re.finditer(
+        r"(?<=[.;:])\s+(?=[A-ZÀ-Ý(\d«\"“]|[a-z]\))|\n+(?=\(?[0-9a-zA-Z]{1,4}[).°º]\s)|\n{2,}",
+        text,
+    ):
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))
@@ -153,7 +172,7 @@ def extract_penalties(text: str, lang: str = "en") -> tuple[Penalty, ...]:
     """Imprisonment ranges and fines stated in `text` (a provision's full text)."""
     num = _num_pattern(lang)
     paren = r"(?:\s*\(\s*[^()]{{1,24}}\))?"  # "cuatro (4) años", "4 (quatro) anos"
-    unit = rf"(?:{_YEAR}|{_MONTH})"
+    unit = rf"(?:{_YEAR}|{_MONTH})(?!\w)"
     dur = rf"(?P<{{n}}>{num}){paren}\s*(?:-\s*)?(?P<{{u}}>{unit})?"
     range_re = re.compile(
         rf"(?:{_FROM}\s+)?{dur.format(n='a', u='ua')}\s+{_TO}\s+(?:{_MAX}\s+)?{dur.format(n='b', u='ub')}",
@@ -164,13 +183,20 @@ def extract_penalties(text: str, lang: str = "en") -> tuple[Penalty, ...]:
     bare_re = re.compile(rf"{dur.format(n='a', u='ua')}", re.I)
     out: list[Penalty] = []
     first_prison_seen = False
+    base: Penalty | None = None
     for s, e in _sentences(text):
         sent = text[s:e]
         if not re.search(_PRISON, sent, re.I) and not re.search(_LIFE, sent, re.I):
             out.extend(_fines(sent, s, lang, first_prison_seen))
             continue
-        aggravated = first_prison_seen and bool(_AGGRAV.search(sent)) or bool(
-            re.search(r"aggravat|agrava|qualifiz", sent, re.I))
+        explicit = bool(re.search(r"aggravat|agrava|qualifiz|qualified", sent, re.I))
+        cond = bool(_AGGRAV.search(sent))
+        if not first_prison_seen:
+            # A provision whose first penalty applies "when" the offence "of article X" is
+            # committed in some circumstance is an aggravation of that other offence.
+            aggravated = explicit or (cond and bool(_REF_OTHER.search(sent)))
+        else:
+            aggravated = explicit or cond
         lo: float | None = None
         hi: float | None = None
         span = (s, e)
@@ -204,8 +230,15 @@ def extract_penalties(text: str, lang: str = "en") -> tuple[Penalty, ...]:
         if lo is None and hi is None and not life:
             out.extend(_fines(sent, s, lang, first_prison_seen))
             continue
-        out.append(Penalty("imprisonment", lo, hi, life, aggravated=aggravated,
-                           start=span[0], end=span[1]))
+        if first_prison_seen and not aggravated and base is not None:
+            # Later, heavier ranges in the same provision are aggravated forms.
+            aggravated = (life and not base.life) or (
+                hi is not None and base.max_years is not None and hi > base.max_years)
+        pen = Penalty("imprisonment", lo, hi, life, aggravated=aggravated, start=span[0],
+                      end=span[1])
+        out.append(pen)
+        if base is None:
+            base = pen
         first_prison_seen = True
         out.extend(_fines(sent, s, lang, aggravated))
     return tuple(out)
@@ -223,6 +256,27 @@ def _fines(sent: str, offset: int, lang: str, aggravated: bool) -> list[Penalty]
         + "))",
         re.I,
     )
+    worded = re.compile(
+        r"(?:fine|amende|multa|geldstrafe|boete|ammenda)\w*\s+(?:of\s+|de\s+|d'|von\s+|not\s+"
+        r"(?:less|more)\s+than\s+|up\s+to\s+|hasta\s+|at[ée]\s+|which\s+may\s+extend\s+to\s+|"
+        r"not\s+exceeding\s+)*(?P<amt>(?:[^.;:]|(?<=\d)[.:](?=\d)){1,80}?"
+        + _CURRENCY + r")",
+        re.I,
+    )
+    spans: list[re.Match[str]] = []
+    for m in worded.finditer(sent):
+        spans.append(m)
+    matches: list[tuple[int, int, str]] = [(m.start("amt"), m.end("amt"), m.group("amt"))
+                                           for m in spans]
+    for m in pat.finditer(sent):
+        if not any(a <= m.start() < b for a, b, _ in matches):
+            matches.append((m.start(), m.end(), m.group(0)))
+    for start, end, raw in sorted(matches):
+        printed = " ".join(raw.split()).strip(" ,.")
+        cur = re.search(_CURRENCY, printed, re.I)
+        found.append(Penalty("fine", fine=printed, currency=cur.group(0) if cur else "",
+                             aggravated=aggravated, start=offset + start, end=offset + end))
+    return found
     for m in pat.finditer(sent):
         printed = " ".join(m.group(0).split()).strip(" ,.")
         cur = re.search(_CURRENCY, printed, re.I)

@@ -199,23 +199,39 @@ def fold(text: str) -> tuple[str, list[int]]:
     digits become ASCII, superscript digits become "^1" ("143¹" -> "143^1").  Arabic lam-alef
     is written alef-lam ("لا" -> "ال"), because text extracted from PDFs often has the ligature
     in that order ("االتجار" for "الاتجار"): both spellings fold alike."""
-    out: list[str] = []
-    index: list[int] = []
-    prev_sup = False
-    for i, c in enumerate(text):
-        if c in _SUPERSCRIPT:
-            s = _SUPERSCRIPT[c] if prev_sup else "^" + _SUPERSCRIPT[c]
-            prev_sup = True
-        else:
-            prev_sup = False
-            s = c if c.isascii() and not c.isupper() and c not in _SPECIAL else _fold_char(c)
-        if s:
-            out.append(s)
-            index.extend([i] * len(s))
-    folded = "".join(out)
+    table = {c: _fold_one(c) for c in set(text)}
+    if all(len(v) == 1 for v in table.values()) and not any(c in _SUPERSCRIPT for c in table):
+        folded = text.translate(_Table(table))
+        index = list(range(len(text)))
+    else:
+        out: list[str] = []
+        index = []
+        prev_sup = False
+        for i, c in enumerate(text):
+            if c in _SUPERSCRIPT:
+                s = _SUPERSCRIPT[c] if prev_sup else "^" + _SUPERSCRIPT[c]
+                prev_sup = True
+            else:
+                prev_sup = False
+                s = table[c]
+            if s:
+                out.append(s)
+                index.extend([i] * len(s))
+        folded = "".join(out)
     if "لا" in folded:
         folded = folded.replace("لا", "ال")
     return folded, index
+
+
+class _Table(dict[int, str]):
+    """str.translate table built from a char -> folded char mapping."""
+
+    def __init__(self, by_char: Mapping[str, str]) -> None:
+        super().__init__({ord(c): v for c, v in by_char.items()})
+
+
+def _fold_one(c: str) -> str:
+    return c if c.isascii() and not c.isupper() and c not in _SPECIAL else _fold_char(c)
 
 
 def fold_text(text: str) -> str:
@@ -277,7 +293,7 @@ def _default_lexicon() -> Lexicon:
 
 def _parse_lexicon(text: str, where: str) -> Lexicon:
     try:
-        raw = yaml.safe_load(text)
+        raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as e:
         raise ParseError(f"the lexicon is not valid YAML ({e})", path=where,
                          remedy="Fix the YAML syntax of the relevance lexicon") from e
@@ -293,7 +309,8 @@ def _parse_lexicon(text: str, where: str) -> Lexicon:
     for country, spec in (raw.get("external_offences") or {}).items():
         loc = f"external_offences.{country}"
         try:
-            name = _compile(_fold_pattern(str(spec["code"]), r"\s+"), where, loc)
+            folded_name = _fold_pattern(str(spec["code"]), r"\s+")
+            name = _compile(rf"(?<!\w)(?:{folded_name})(?!\w)", where, loc)
             keys = frozenset(num_key(str(n)) for n in spec["nums"])
         except (KeyError, TypeError) as e:
             raise ParseError(f"an external code lacks {e}", path=where, location=loc,
@@ -919,6 +936,8 @@ def _cites_external(ref: Reference, folded: str, external: ExternalCode) -> bool
     if not external.name.search(window):
         return False
     keys = {num_key(n) for n in ref.designations()}
+    if ref.chapter:  # Swedish "4 kap. 1 a §"
+        keys |= {num_key(f"{ref.chapter}.{n}") for n in ref.designations()}
     for n in ref.nums:  # "232-233a" written as one token
         if "-" in n:
             keys.update(num_key(x) for x in n.split("-"))

@@ -578,6 +578,9 @@ def _parse_citable(line: _Line) -> _Cand | None:
         sep = m.group("sep") or ""
         rest = m.group("rest") or ""
         quote = m.group("quote")
+        glued = s[m.end("ord") if m.group("ord") else m.end("num"):][:1]
+        if glued.isalpha():
+            return None  # "الفصل 169يعاقب": a reference glued to running text
         form = "word" if not re.match(r"[0-9\u0660-\u0669\u06f0-\u06f9LRDA]", raw_num) else "digit"
         if re.fullmatch(_ROMAN, raw_num) and raw_num:
             form = "roman"
@@ -881,9 +884,17 @@ def _mark_insertions(cites: list[_Cand], lines: list[_Line], family: str) -> Non
             continue
         # Insertion mode: until a candidate in the outer style that follows the outer number.
         j = i
+        quoted_mode = c.quoted
+        outer_level = lines[outer.line].hint
         while j < n:
             d = cites[j]
-            if d.family == family and _similar_style(outer, d) and _fits_after(outer, d):
+            if d.family == family and _similar_style(outer, d) and (
+                _fits_after(outer, d)
+                # quoted insertions end at the first unquoted heading that follows the outer
+                or (quoted_mode and d.key > outer.key)
+                # so do insertions after a markup heading, at the next heading of that level
+                or (outer_level >= 0 and lines[d.line].hint == outer_level)
+            ):
                 break
             j += 1
         span = sum(1 for d in cites[i:j] if d.family == family)

@@ -59,8 +59,14 @@ CREATE TABLE IF NOT EXISTS penalties (
 
 
 def default_db_path() -> Path:
+    """$LEXCOMPARE_DB when set, else lexcompare.duckdb in the user data directory."""
+    import os
+
     import platformdirs
 
+    env = os.environ.get("LEXCOMPARE_DB")
+    if env:
+        return Path(env)
     return Path(platformdirs.user_data_dir("lexcompare")) / "lexcompare.duckdb"
 
 

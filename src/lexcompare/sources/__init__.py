@@ -73,6 +73,10 @@ _XML_ROOT = re.compile(rb"<(?![?!])(?:[A-Za-z_][\w.\-]*:)?([A-Za-z_][\w.\-]*)([^
 def sniff(data: bytes, path: Path) -> str:
     """Name the format of a file from its content."""
     head = data[:8192]
+    for bom, enc in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if head.startswith(bom):  # UTF-16 files: sniff their characters, not their bytes
+            head = head[2:].decode(enc, "ignore").encode("utf-8")
+            break
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped.startswith(b"%PDF"):
         return "pdf"

@@ -305,7 +305,7 @@ def _kind(el: etree._Element, in_citable: bool) -> str:
     if name in ("article", "rule"):
         return name
     if name == "section":
-        if el.find(".//{*}article") is not None or el.find(".//{*}rule") is not None:
+        if _holds_articles(el):
             return "division"
         return "subsection" if in_citable else "section"
     if name == "level":
@@ -315,23 +315,38 @@ def _kind(el: etree._Element, in_citable: bool) -> str:
     return _SUBDIVISIONS.get(name, "hcontainer")
 
 
+def _holds_articles(el: etree._Element) -> bool:
+    """Does this element hold articles or rules of its own (not quoted ones)?"""
+    for found in el.iterdescendants("{*}article", "{*}rule"):
+        anc = found.getparent()
+        while anc is not None and anc is not el and local_name(anc) not in (
+                "quotedStructure", "embeddedStructure"):
+            anc = anc.getparent()
+        if anc is el:
+            return True
+    return False
+
+
 def _unit(el: etree._Element, ctx: _Ctx, in_citable: bool) -> Node:
     kind = _kind(el, in_citable)
     num_el = next((c for c in el if local_name(c) == "num"), None)
     heading_el = next((c for c in el if local_name(c) == "heading"), None)
     sub_el = next((c for c in el if local_name(c) == "subheading"), None)
     printed = mixed_text(num_el) if num_el is not None else ""
-    printed, had_page = strip_page_number_suffix(printed)
-    ctx.page_suffixes += had_page
+    if ctx.furniture:  # only in documents that carry page numbers
+        printed, had_page = strip_page_number_suffix(printed)
+        ctx.page_suffixes += had_page
     label, num, rest = split_designation_heading(printed) if printed else ("", "", "")
     heading = mixed_text(heading_el, skip=_is_note) if heading_el is not None else ""
-    heading, had_page = strip_page_number_suffix(heading)
-    ctx.page_suffixes += had_page
+    if ctx.furniture:
+        heading, had_page = strip_page_number_suffix(heading)
+        ctx.page_suffixes += had_page
+    printed_heading = heading
     if not heading and rest:
         heading = rest
     if sub_el is not None and mixed_text(sub_el):
         heading = f"{heading} — {mixed_text(sub_el)}" if heading else mixed_text(sub_el)
-    found = _text_designation(el) if num else None
+    found = _text_designation(el) if num and kind in CITABLE_KINDS else None
     if found is not None and found[0] != num:
         # The converter's <num> disagrees with the designation printed in the text
         # ("Artículo 10" over "Décimo Primero.- ..."): the text is what was printed.
@@ -340,8 +355,7 @@ def _unit(el: etree._Element, ctx: _Ctx, in_citable: bool) -> Node:
     node = Node(kind=kind, label=label, num=num, heading=heading)
     if el.get("eId"):
         ctx.file_eids[id(node)] = (node, el.get("eId", ""))
-    line = " ".join(x for x in (printed, mixed_text(heading_el) if heading_el is not None else "")
-                    if x)
+    line = " ".join(x for x in (printed, printed_heading) if x)
     if sub_el is not None and mixed_text(sub_el):
         line = f"{line} {mixed_text(sub_el)}".strip()
     if line:

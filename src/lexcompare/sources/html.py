@@ -28,6 +28,7 @@ Arabic pages), else the language hint.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,8 +79,10 @@ _LINE_BREAK = "\x1f"  # unit separator: an explicit <br>
 # A block that is mostly link text is navigation (a table of contents, a menu).
 _LINK_LIST_MIN_LINKS = 3
 _LINK_LIST_SHARE = 0.8
-# Descend into a single child that holds this share of the page's text (portal templates).
+# Descend into a single child that holds this share of the page's text (portal templates),
+# or most of it with only a line or two of text outside it (disclaimers, copyright).
 _MAIN_SHARE = 0.97
+_MAIN_REST_CHARS = 160
 
 _SCRIPT_LANGS = frozenset({"ar", "ka", "el", "he", "ja", "zh", "ko", "th", "hi", "uk", "sr",
                            "ru", "bg"})
@@ -162,8 +165,9 @@ def _hints(text: str, anchors: list[tuple[int, int]]) -> Hints:
         headings[start] = key - _HINT_HEADING
         end = text.find("\n", start)
         line = text[start:end if end >= 0 else len(text)]
-        if line and not re.search(r"\d|\b[IVXLC]+\b", " ".join(line.split()[:3])):
-            containers.add(start)
+        if key - _HINT_HEADING > 1 and line and not re.search(r"\d|\b[IVXLC]+\b",
+                                                              " ".join(line.split()[:3])):
+            containers.add(start)  # <h1> is the document's title, not a group
     return Hints(headings=headings, emphasised=frozenset(emphasised),
                  containers=frozenset(containers))
 
@@ -189,10 +193,8 @@ def _decode(data: bytes, path: Path) -> str:
     candidates: list[str] = []
     if declared:
         name = declared.group(1).decode("ascii", "ignore").lower()
-        try:
+        with contextlib.suppress(LookupError):
             candidates.append(codecs.lookup(name).name)
-        except LookupError:
-            pass
     candidates += ["utf-8", "cp1252"]
     for enc in candidates:
         try:
@@ -214,7 +216,7 @@ def _checked(text: str, path: Path) -> str:
 def _parse(text: str, path: Path) -> lxml.html.HtmlElement:
     text = _XML_DECL.sub("", text, count=1)
     parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
-                                  remove_blank_text=False, compact=True, default_doctype=False)
+                                  remove_blank_text=False, compact=True)
     try:
         root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as e:
@@ -398,22 +400,21 @@ def _text_len(el: etree._Element) -> int:
     return sum(len(t.strip()) for t in el.itertext())
 
 
-def _main_content(body: lxml.html.HtmlElement) -> etree._Element:
+def _main_content(body: etree._Element) -> etree._Element:
     """The element that holds nearly all of the text (descending through template wrappers)."""
-    node: etree._Element = body
+    node = body
     total = _text_len(body)
-    if total == 0:
-        return body
-    while True:
+    while total:
         children = [c for c in node if isinstance(c.tag, str)]
         if not children:
-            return node
-        sizes = [(_text_len(c), c) for c in children]
-        best_size, best = max(sizes, key=lambda t: t[0])
-        own = len((node.text or "").strip()) + sum(len((c.tail or "").strip()) for c in children)
-        if best_size + own == 0 or best_size < _MAIN_SHARE * (total):
-            return node
+            break
+        best = max(children, key=_text_len)
+        size = _text_len(best)
+        if size < _MAIN_SHARE * total and not (
+                size >= 0.8 * total and total - size <= _MAIN_REST_CHARS):
+            break
         node = best
+    return node
 
 
 def _drop_link_lists(root: etree._Element) -> None:

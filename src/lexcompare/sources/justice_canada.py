@@ -174,6 +174,13 @@ def _metadata(root: etree._Element) -> dict[str, str]:
     bill = _plain(ident.find("BillNumber"))
     if bill:
         md["bill_number"] = bill
+    instrument = _plain(ident.find("InstrumentNumber"))  # regulations: "SOR/2002-227"
+    if instrument:
+        md["instrument_number"] = instrument
+    registered = _date(ident.find("RegistrationDate/Date"))
+    if registered and "date" not in md:
+        md["date"] = registered
+        md.setdefault("year", year_of(registered))
     pit = root.get("{http://justice.gc.ca/lims}pit-date", "")
     if pit:
         md["point_in_time"] = pit
@@ -220,9 +227,8 @@ def _introduction(el: etree._Element, ctx: _Ctx, roots: list[Node], md: dict[str
             if not first:
                 roots.append(node)
         else:  # Enacts and the like: the enacting formula, text outside any provision
-            for prov in child.iter("Provision", "Text"):
-                if local_name(prov) == "Provision":
-                    ctx.out.line(_own_text(prov, None))
+            for prov in child.iter("Provision"):
+                ctx.out.line(_own_text(prov, None))
 
 
 def _own_text(prov: etree._Element, notes_to: Node | None) -> str:

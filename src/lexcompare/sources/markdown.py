@@ -68,6 +68,7 @@ class _Out:
     emph: bool = False
     note: bool = False
     group: bool = False
+    src: int = -1  # index of the source line
 
 
 @dataclass
@@ -380,14 +381,18 @@ def _markdown_lines(body: str) -> list[_Out]:
     in_fence = False
     in_footnote = False
     raw_lines = body.split("\n")
-    expanded: list[str] = []
-    for raw in raw_lines:
+    expanded: list[tuple[int, str]] = []
+    for i, raw in enumerate(raw_lines):
         parts = _BOLD_GLUE.split(raw)
         if len(parts) > 1 and sum(c.isalnum() for c in parts[0]) >= 2:
-            expanded.extend(parts)
+            expanded.extend((i, p) for p in parts)
         else:
-            expanded.append(raw)
-    for raw in expanded:
+            expanded.append((i, raw))
+    prev_len, prev_src = 0, -1
+    for src, raw in expanded:
+        for row in out[prev_len:]:
+            row.src = prev_src
+        prev_len, prev_src = len(out), src
         stripped = raw.strip()
         if stripped.startswith("```") or stripped.startswith("~~~"):
             in_fence = not in_fence
@@ -437,7 +442,40 @@ def _markdown_lines(body: str) -> list[_Out]:
         if low.startswith("<summary"):
             text = _TAG.sub("", stripped).strip()
         out.append(_Out(text, level=level, emph=emph, note=in_details))
+    for row in out[prev_len:]:
+        row.src = prev_src
     return out
+
+
+_ORDERED = re.compile(r"^(\s*)([0-9]+)\.(?:\s+\S|\s*$)")
+
+
+def _list_sections(body: str, rows: list[_Out]) -> None:
+    """Markdown that encodes the act as a nested ordered list (sections = items of one list
+    level, numbered 1, 2, 3 ...; PDF-to-markdown output): mark that level's items as headings.
+    Only used when the markdown has (almost) no headings of its own."""
+    if sum(1 for r in rows if r.level >= 0) > 2:
+        return
+    raw = body.split("\n")
+    row_of = {}
+    for row in rows:
+        row_of.setdefault(row.src, row)
+    by_indent: dict[int, list[tuple[int, int]]] = {}
+    for i, line in enumerate(raw):
+        m = _ORDERED.match(line)
+        if m:
+            by_indent.setdefault(len(m.group(1).expandtabs(4)), []).append((i, int(m.group(2))))
+    best: list[tuple[int, int]] = []
+    for indent in sorted(by_indent):
+        items = by_indent[indent]
+        steps = sum(1 for a, b in zip(items, items[1:], strict=False) if b[1] == a[1] + 1)
+        if len(items) >= 3 and steps >= 0.6 * (len(items) - 1) and items[0][1] <= 1:
+            best = items
+            break
+    for i, _ in best:
+        row = row_of.get(i)
+        if row is not None and row.text:
+            row.level = 6
 
 
 def _assemble(rows: list[_Out]) -> Rendered:
@@ -482,7 +520,11 @@ def _assemble(rows: list[_Out]) -> Rendered:
 
 def render(body: str) -> Rendered:
     """Markdown body (without front matter) -> normalised text and hints."""
-    rows = _fedlex_lines(body) if _is_fedlex_flat(body) else _markdown_lines(body)
+    if _is_fedlex_flat(body):
+        rows = _fedlex_lines(body)
+    else:
+        rows = _markdown_lines(body)
+        _list_sections(body, rows)
     return _assemble(rows)
 
 

@@ -58,9 +58,13 @@ def strip_anchors(text: str) -> tuple[str, list[tuple[int, int]]]:
             last = chunk[-1]
         if m is None:
             break
-        found.append((length, ord(m.group()) - _ANCHOR_BASE))
         i = m.end()
         nxt = text[i:i + 1]
+        if last == " " and nxt in ("\n", "") and out:
+            out[-1] = out[-1][:-1]  # "text <x>\n" -> "text\n"
+            length -= 1
+            last = out[-1][-1:] if out[-1] else ""
+        found.append((length, ord(m.group()) - _ANCHOR_BASE))
         if (nxt == " " and last in (" ", "\n", "")) or (nxt == "\n" and last in ("\n", "")):
             i += 1  # "a <x> b" -> "a b"; a line holding only anchors disappears
     clean = "".join(out)
@@ -79,14 +83,17 @@ class Anchored:
     role: str = "note"  # "note": goes to Provision.notes; "heading": a marginal note
 
 
-def attach(provisions: tuple[Provision, ...], items: Sequence[Anchored]
+def attach(provisions: tuple[Provision, ...], items: Sequence[Anchored], *,
+           authoritative_headings: bool = False
            ) -> tuple[tuple[Provision, ...], list[Anchored]]:
     """Hang each item on its provision; return (new provisions, items that found no provision).
 
     A note goes to the deepest provision whose span holds its offset (at a boundary, to the
     provision that starts there).  A heading goes to the top-most citable provision starting at
-    (or within a few characters after) its offset, if that provision has no heading yet;
-    otherwise it becomes a note like any other marginal remark.
+    (or within a few characters after) its offset, if that provision has no heading yet, or
+    always when `authoritative_headings` (marginal notes of Commonwealth acts are the headings;
+    the run-in words the segmenter took for one go back to the provision's text); otherwise it
+    becomes a note like any other marginal remark.
     """
     notes: dict[str, list[str]] = {}
     headings: dict[str, str] = {}
@@ -94,7 +101,8 @@ def attach(provisions: tuple[Provision, ...], items: Sequence[Anchored]
     for item in items:
         if item.role == "heading":
             target = _citable_starting_near(provisions, item.offset)
-            if target is not None and not target.heading and target.eid not in headings:
+            if target is not None and target.eid not in headings and (
+                    not target.heading or authoritative_headings):
                 headings[target.eid] = item.text
                 continue
         holder = _deepest_holding(provisions, item.offset)
@@ -114,7 +122,10 @@ def _apply(p: Provision, notes: dict[str, list[str]], headings: dict[str, str]) 
     heading = headings.get(p.eid, p.heading)
     if not extra and heading == p.heading and children == p.children:
         return p
-    return replace(p, notes=(*p.notes, *extra), heading=heading, children=children)
+    text = p.text
+    if heading != p.heading and p.heading:
+        text = f"{p.heading}\n{text}" if text else p.heading
+    return replace(p, notes=(*p.notes, *extra), heading=heading, text=text, children=children)
 
 
 def _deepest_holding(provisions: Iterable[Provision], offset: int) -> Provision | None:
@@ -187,6 +198,11 @@ EDITORIAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("lt", re.compile(
         r"(?:Straipsnio(?: dalies| punkto)? pakeitimai|Papildyta straipsni\w*(?: dalimi)?|"
         r"Straipsnio numeracijos pakeitimas)\s*:?\s*(?:\n?\s*Nr\.[^\n]*)+")),
+    # Serbian gazette references: "*Службени гласник РС, број 72/2009" on its own line
+    ("sr", re.compile(r"(?m)^\*+\s*(?:Службени гласник|Službeni glasnik)[^\n]*$")),
+    # Pakistan Code footnotes: "1\nSubs., omitted and added by Act No. IX of 2025, s.3."
+    ("en", re.compile(r"(?m)^\d{1,2}\n(?:Subs\.|Ins\.|Omitted|Added|Inserted|Substituted|"
+                      r"Renumbered|Rep\.)[^\n]*$")),
     # Icelandic (Althingi): "L. 82/1998, 61. gr." on its own line
     ("is", re.compile(r"(?m)^L\. \d+/\d{4}, [^\n]*$")),
     # Norwegian (Lovdata): "0 Endret ved lover ..." on its own line
@@ -212,7 +228,11 @@ def strip_editorial(text: str) -> tuple[str, list[str]]:
             found.append((m.start(), " ".join(m.group().split())))
     cleaned = text
     for s, e in sorted(spans, reverse=True):
-        cleaned = cleaned[:s] + " " + cleaned[e:]
+        after = cleaned[e:]
+        if after[:1] in (".", ",", ";", ":", ")"):
+            cleaned = cleaned[:s].rstrip(" ") + after  # "segue (Redação ...)." -> "segue."
+        else:
+            cleaned = cleaned[:s] + " " + after
     cleaned = _UI_ARTEFACTS.sub(" ", cleaned)
     cleaned = re.sub(r"[ \t]+\n", "\n", cleaned)
     cleaned = re.sub(r"[ \t]{2,}", " ", cleaned)

@@ -79,6 +79,8 @@ _CONTENTS_HEADING = re.compile(
 _FOOTNOTE_START = re.compile(r"^\s*(\d{1,3}|[*†‡]+)(?=[^\W\d_]|[“\"‘\[(\s])\s*(.*)$")
 _MARKER = re.compile(r"^\s*\[?\(?(\d{1,3}|[*†‡]+)\)?\]?\s*$")
 _HYPHEN_END = re.compile(r"([^\W\d_]+)-$")
+_BOLD_FONT = re.compile(r"bold|black|heavy|,B\b|-B\b", re.I)
+_EMPHASIS_KEY = 65010  # anchor key: the paragraph starts in bold print (a hint, not a note)
 _WORD_START = re.compile(r"^([^\W\d_]+)")
 
 
@@ -91,6 +93,7 @@ class _Line:
     text: str
     kind: str = "body"  # body, header, pagenum, footnote, marker, marginal, toc
     anchors: list[int] = field(default_factory=list)
+    bold: bool = False
 
 
 def read(data: bytes, path: Path, lang: str) -> ParsedSource:
@@ -111,19 +114,20 @@ def read(data: bytes, path: Path, lang: str) -> ParsedSource:
     _mark_running(pages, heights)
     _mark_toc(lines)
     notes: dict[int, tuple[str, str]] = {}
-    _mark_footnotes(pages, body_size, notes, warnings)
     _mark_marginals(pages, body_size, notes)
+    _mark_footnotes(pages, body_size, notes, warnings)
     body = [ln for ln in lines if ln.kind in ("body", "marker")]
     hyphenated = _hyphenated_words([ln for ln in body if ln.kind == "body"])
     text = normalise(_reflow(body, hyphenated))
     clean, anchors = strip_anchors(text)
+    _quoted_marginals(clean, anchors, notes)
     if not clean:
         raise SourceError("the PDF has no body text", path=path,
                           remedy="Check the file; give a text version of the law")
     seg = segment(clean, lang, hints=_hints(clean, anchors, notes))
     items = [Anchored(offset, notes[key][1], notes[key][0]) for offset, key in anchors
              if key in notes]
-    provisions, unplaced = attach(tuple(seg.provisions), items)
+    provisions, unplaced = attach(tuple(seg.provisions), items, authoritative_headings=True)
     warnings.extend(str(w) for w in seg.warnings)
     if unplaced:
         warnings.append(f"{len(unplaced)} note(s) outside any provision were dropped")
@@ -134,15 +138,52 @@ def read(data: bytes, path: Path, lang: str) -> ParsedSource:
                         warnings=tuple(warnings))
 
 
+def _quoted_marginals(text: str, anchors: list[tuple[int, int]],
+                      notes: dict[int, tuple[str, str]]) -> None:
+    """Marginal notes of provisions quoted by an amending act are not headings of the act.
+
+    The opening quotation mark of a quoted provision is often printed on its marginal note
+    ("“Trafficking."); the quotation runs until the first closing mark that has no opening
+    one in the body text.  Marginal notes anchored inside it become notes.
+    """
+    regions: list[tuple[int, int]] = []
+    for offset, key in anchors:
+        role, note = notes.get(key, ("", ""))
+        if role != "note" or note[:1] not in "“\"‘«":
+            continue
+        depth = 0
+        end = len(text)
+        for i in range(offset, len(text)):
+            ch = text[i]
+            if ch in "“«":
+                depth += 1
+            elif ch in "”»":
+                depth -= 1
+                if depth < 0:
+                    end = i
+                    break
+        regions.append((offset, end))
+    for offset, key in anchors:
+        role, note = notes.get(key, ("", ""))
+        if role == "heading" and any(a < offset <= b for a, b in regions):
+            notes[key] = ("note", note)
+
+
 def _hints(text: str, anchors: list[tuple[int, int]],
            notes: dict[int, tuple[str, str]]) -> Hints:
     """Lines beside which a marginal note is printed start a section: heading evidence."""
     headings: dict[int, int] = {}
+    emphasised: set[int] = set()
     for offset, key in anchors:
+        start = text.rfind("\n", 0, offset) + 1
+        if key == _EMPHASIS_KEY:
+            if offset == start:
+                emphasised.add(start)
+            continue
         role, _text = notes.get(key, ("", ""))
         if role == "heading":
-            headings[text.rfind("\n", 0, offset) + 1] = 0
-    return Hints(headings=headings)
+            headings[start] = 0
+    return Hints(headings=headings, emphasised=frozenset(emphasised))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -197,7 +238,7 @@ def _extract(reader: Any, path: Path) -> tuple[list[list[_Line]], list[float], l
             box = page.mediabox
             heights.append(float(box.height) or 842.0)
             pages.append(_page_lines(page, i))
-        except Exception as e:  # noqa: BLE001 - pypdf raises many types on damaged pages
+        except Exception as e:  # pypdf raises many types on damaged pages
             if isinstance(e, (KeyboardInterrupt, MemoryError)):
                 raise
             failed.append(i + 1)
@@ -212,21 +253,24 @@ def _extract(reader: Any, path: Path) -> tuple[list[list[_Line]], list[float], l
 
 
 def _page_lines(page: Any, index: int) -> list[_Line]:
-    frags: list[tuple[str, float, float, float]] = []
+    frags: list[tuple[str, float, float, float, bool]] = []
 
-    def visit(text: str, cm: Sequence[float], tm: Sequence[float], _font: Any,
+    def visit(text: str, cm: Sequence[float], tm: Sequence[float], font: Any,
               font_size: float) -> None:
         if not text:
             return
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
         scale = math.hypot(tm[2], tm[3]) * math.hypot(cm[2], cm[3])
-        frags.append((text, float(x), float(y), abs(float(font_size) * scale)))
+        name = str(font.get("/BaseFont", "")) if isinstance(font, dict) else ""
+        frags.append((text, float(x), float(y), abs(float(font_size) * scale),
+                      bool(_BOLD_FONT.search(name))))
 
     page.extract_text(visitor_text=visit)
     lines: list[_Line] = []
     cur_text: list[str] = []
     cur_pos: tuple[float, float] | None = None
+    cur_bold = False
     sizes: Counter[float] = Counter()
 
     def flush() -> None:
@@ -235,12 +279,12 @@ def _page_lines(page: Any, index: int) -> list[_Line]:
         if text.strip():
             size = sizes.most_common(1)[0][0] if sizes else 0.0
             x, y = cur_pos if cur_pos else (0.0, 0.0)
-            lines.append(_Line(index, x, y, size, text.strip()))
+            lines.append(_Line(index, x, y, size, text.strip(), bold=cur_bold))
         cur_text.clear()
         sizes.clear()
         cur_pos = None
 
-    for text, x, y, size in frags:
+    for text, x, y, size, bold in frags:
         pieces = text.split("\n")
         for j, piece in enumerate(pieces):
             if j > 0:
@@ -251,6 +295,7 @@ def _page_lines(page: Any, index: int) -> list[_Line]:
             if piece.strip():
                 if cur_pos is None:
                     cur_pos = (x, y)
+                    cur_bold = bold
                 sizes[round(size * 2) / 2] += len(piece.strip())
     flush()
     return lines
@@ -385,7 +430,7 @@ def _mark_marginals(pages: list[list[_Line]], body_size: float,
     for page in pages:
         blocks: list[list[_Line]] = []
         for ln in page:
-            if ln.kind != "body" or ln.size >= small:
+            if ln.kind != "body" or ln.size >= small or _MARKER.match(ln.text):
                 continue
             last = blocks[-1][-1] if blocks else None
             if last is not None and abs(ln.x - last.x) <= 3 and abs(ln.size - last.size) < 1 \
@@ -396,11 +441,14 @@ def _mark_marginals(pages: list[list[_Line]], body_size: float,
         # a block of print that runs on beyond a narrow column is small body text
         blocks = [b for b in blocks if max(len(ln.text) for ln in b) <= _MARGINAL_MAX_CHARS]
         body = [ln for ln in page if ln.kind == "body" and ln.size >= small]
+        lowest = min((ln.y for ln in body), default=0.0)
         for block in blocks:
             if not body:
                 break
             # a block of short small lines that sits beside body text is a marginal note
             top = block[0].y
+            if top < lowest - 2:
+                continue  # below the body: footnotes
             near = [b for b in body if abs(b.y - top) <= 1.3 * body_size]
             if not near:
                 continue
@@ -439,11 +487,12 @@ def _reflow(lines: Sequence[_Line], hyphenated: set[str]) -> str:
         if not text:
             current += (" " + marks) if current else marks
             continue
+        bold = anchor(_EMPHASIS_KEY) if ln.bold else ""
         if prev is None or not current:
-            current = (current + marks + text) if current else marks + text
+            current = (current + marks + bold + text) if current else marks + bold + text
         elif _breaks(prev, ln):
             paragraphs.append(current)
-            current = marks + text
+            current = marks + bold + text
         else:
             current = _join(current, text, hyphenated, marks)
         prev = ln
@@ -494,7 +543,7 @@ def _metadata(reader: Any, pages: list[list[_Line]]) -> dict[str, str]:
     try:
         info = reader.metadata
         raw = str(info.title) if info is not None and info.title else ""
-    except Exception:  # noqa: BLE001 - damaged info dictionaries are common and harmless
+    except Exception:  # damaged info dictionaries are common and harmless
         raw = ""
     if raw and not re.search(r"\.(?:p65|docx?|pdf|indd|qxd|rtf)\b|^Microsoft Word|^untitled",
                              raw, re.I):

@@ -53,13 +53,14 @@ import json
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from lexcompare.errors import ParseError
 from lexcompare.model import Insertion
 from lexcompare.numbering import normalise_num
+from lexcompare.segment import clean_num, split_body
 from lexcompare.sources.base import ParsedSource, TextBuilder
 from lexcompare.sources.notes import strip_editorial
 from lexcompare.text import normalise
@@ -78,20 +79,22 @@ _PREFIX_LABELS = (
 # ... and after it ("1. §", "147 straipsnis", "154.1 pants", "227. gr.").
 _SUFFIX_LABELS = r"§|straipsnis|pants|gr\.|grein|член"
 _NUM_TOKEN = (
-    r"(?:\d+(?:\s?[°ºª])?(?:[\-–.:/_^]\d+)*(?:[A-Za-z]{1,3}(?![A-Za-z])|\s[a-z](?![\w]))?"
+    r"(?:\d+(?:\s?[°ºª])?(?:[\-–.:/_^]\d+)*(?:[A-Za-z]{1,3}(?![^\W\d_])|\s[a-z](?![\w]))?"
     r"(?:[\-\s]?(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)\b)?"
-    r"(?:[\-.]?[A-Za-z](?![A-Za-z]))?"
+    r"(?:[\-.]?[A-Za-z](?![^\W\d_]))?"
+    r"(?:\s?[\"“][A-Za-z][\"”])?"  # Guatemala: ARTICULO 225 "A"
     r"|[IVXLCDM]+\b"
     r"|(?:PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[ÉE]PTIMO|OCTAVO|NOVENO|D[ÉE]CIMO|"
     r"[ÚU]NICO|primero|segundo|tercero|cuarto|quinto|sexto|s[ée]ptimo|octavo|noveno|"
     r"d[ée]cimo|[úu]nico|premier|Premier|PREMIER)\b)"
 )
 _PREFIX_DESIGNATION = re.compile(
-    rf"^\s*[\"“«]?\s*(?P<label>{_PREFIX_LABELS})\s*(?P<paren>\()?\s*(?P<num>{_NUM_TOKEN})"
+    rf"^\s*[\"“«\[]?\s*(?P<label>{_PREFIX_LABELS})\s*(?P<paren>\()?\s*(?P<num>{_NUM_TOKEN})"
     r"\s*\)?(?P<sep>\s*(?:[.:)\-–—]+\s*)*)",
 )
 _SUFFIX_DESIGNATION = re.compile(
-    rf"^\s*(?P<num>\d+(?:\.\d+)?(?:\s?[a-z](?![a-z]))?)\.?\s*(?P<label>{_SUFFIX_LABELS})"
+    rf"^\s*\[?\s*(?P<num>\d+(?:\.\d+)?(?:\s?[a-z](?![a-z]))?)\.?\s*(?P<label>{_SUFFIX_LABELS})"
+    r"(?:\s(?P<letter>[a-z])\.(?=\s|$))?"  # Icelandic "227. gr. a." = article 227a
     r"(?P<sep>\s*(?:[.:)\-–—]+\s*)*)",
 )
 _CJK_DESIGNATION = re.compile(
@@ -141,8 +144,6 @@ _JUNK = re.compile(
     r"<script\b|\bdocument\.(?:ready|getElement)|window\.location")
 _HTML_HINT = re.compile(r"<(?:p|br|div|span|a|b|i|strong|em|ul|ol|li|table|tr|td|h\d)\b[^>]*>|"
                         r"&(?:[a-z]{2,8}|#\d{2,5});", re.I)
-_OPEN_QUOTES = "“«„"
-_CLOSE_QUOTES = "”»“"
 
 
 # --------------------------------------------------------------------------------------------
@@ -180,7 +181,7 @@ def read(data: bytes, path: Path, lang: str) -> ParsedSource:
     if not doc.records:
         raise ParseError("the JSON holds no provisions", path=path,
                          remedy="Check that the file is the law's provisions array")
-    return _build(doc, lang, path)
+    return _build(doc, lang)
 
 
 def _lower_keys(d: Mapping[str, Any]) -> dict[str, Any]:
@@ -251,6 +252,8 @@ def _records(raw: Any, path: Path) -> _Doc:
             chapter = f"Chapter {chapter}: {ctitle}" if chapter else ctitle
         md = d.get("metadata")
         printed = _s(md.get("source_heading")) if isinstance(md, dict) else ""
+        if not printed and any(k.startswith("section_") for k in d) and section:
+            printed = f"Section {section}"  # {Section, section_title, section_desc} records
         if not (content or title or section):
             skipped += 1
             continue
@@ -304,7 +307,7 @@ def designation_at(text: str) -> _Designation | None:
     for rx in (_PREFIX_DESIGNATION, _SUFFIX_DESIGNATION, _CJK_DESIGNATION):
         m = rx.match(text)
         if m:
-            num = _num(m.group("num"))
+            num = _num(m.group("num") + (m.groupdict().get("letter") or ""))
             if num:
                 return _Designation(m.group("label").strip(), num, m.end())
     m = _ARABIC_ORDINAL_DESIGNATION.match(text)
@@ -324,7 +327,7 @@ def _num(raw: str) -> str:
 
 
 _FIELD_NUM = re.compile(
-    rf"^\s*(?:§\s*)?(?P<num>{_NUM_TOKEN})\s*\.?\s*$|^\s*(?P<pn>[A-Za-z]{{1,3}})\s*(?P<pnum>\d+)\s*$")
+    rf"^\s*(?:§\s*)?(?P<num>{_NUM_TOKEN})\s*\.?\s*$|^\s*(?P<pn>[A-Za-z]{{1,3}})\s*(?P<pnum>\d+(?:\.\d+)*)\s*$")
 
 
 def _num_from_field(raw: str) -> tuple[str, str] | None:
@@ -376,11 +379,11 @@ class _Unit:
     continued: list[_Record] = field(default_factory=list)  # fragments split off by the scrape
 
 
-def _build(doc: _Doc, lang: str, path: Path) -> ParsedSource:
-    from lexcompare.segment import split_body
-
+def _build(doc: _Doc, lang: str) -> ParsedSource:
     warnings = list(doc.warnings)
     units = _units(doc.records, warnings)
+    units = _split_embedded(units, warnings)
+    units = _move_trailing_headings(units, warnings)
     units = _absorb_quoted(units, warnings)
     prefix_chapter = _chapters_restart(units)
     tb = TextBuilder()
@@ -426,9 +429,6 @@ def _build(doc: _Doc, lang: str, path: Path) -> ParsedSource:
     if junk_cut:
         warnings.append(f"web-page residue (scripts, data, template text) was cut from "
                         f"{junk_cut} record(s)")
-    if text != normalise(text):
-        # TextBuilder output is built from normalised pieces; keep offsets exact
-        pass
     metadata = dict(doc.metadata)
     if lang and "language" not in metadata:
         metadata["language"] = lang
@@ -489,14 +489,109 @@ def _units(records: list[_Record], warnings: list[str]) -> list[_Unit]:
     return units
 
 
+_EMBEDDED = re.compile(
+    rf"(?:(?<=\n)\[?|(?<=[.;:!?\]»”])\s*|(?<=[A-ZÀ-ÝĐ]))(?=(?:{_PREFIX_LABELS})\s*\d|\d+\.\s*"
+    rf"(?:{_SUFFIX_LABELS}))")
+
+
+def _successors(num: str) -> set[str]:
+    m = re.match(r"^(\d+)([a-z]?)$", num)
+    if not m:
+        return set()
+    n, letter = int(m.group(1)), m.group(2)
+    nxt = {str(n + 1), f"{n}a" if not letter else f"{n}{chr(ord(letter) + 1)}"}
+    return nxt
+
+
+def _split_embedded(units: list[_Unit], warnings: list[str]) -> list[_Unit]:
+    """Records holding the next provision(s) too ("... Điều 150.Tội mua bán người ...",
+    "\n[227. gr. a.\n ...") are split: a designation of the law's own style whose number
+    continues the record's own (n+1, or n with the next letter), at a line start or after the
+    end of a sentence, and followed by a heading or text, starts a provision of its own."""
+    labels = Counter(u.label for u in units if u.kind)
+    usual = labels.most_common(1)[0][0] if labels else ""
+    out: list[_Unit] = []
+    split = 0
+    for unit in units:
+        if not unit.kind or not unit.num or unit.absorbed or unit.group:
+            out.append(unit)
+            continue
+        content = unit.record.content
+        current = unit
+        pieces: list[tuple[int, _Designation]] = []
+        expect = _successors(unit.num)
+        for m in _EMBEDDED.finditer(content):
+            at = m.end()
+            if at < 20:
+                continue
+            d = designation_at(content[at:])
+            if d is None or d.num not in expect or (d.label != usual and content[at - 1:at]
+                                                     not in ("\n", "[")):
+                continue
+            after = content[at + d.end:at + d.end + 1]
+            if after and (_starts_lower(after) or after in ",;)"):
+                continue  # "jf. § 38, eller ...": a cross-reference
+            pieces.append((at, d))
+            expect = _successors(d.num)
+        if not pieces:
+            out.append(unit)
+            continue
+        bounds = [p - 1 if content[p - 1:p] == "[" else p for p, _ in pieces] + [len(content)]
+        head_rec = replace(unit.record, content=content[:bounds[0]].rstrip())
+        out.append(replace(current, record=head_rec))
+        for k, (_at, d) in enumerate(pieces):
+            rec = replace(unit.record, title="", content=content[bounds[k]:bounds[k + 1]].strip(),
+                          ref="", section="")
+            out.append(_Unit(rec, d.num, d.label or unit.label, unit.kind))
+            split += 1
+    if split:
+        warnings.append(f"{split} provision(s) were run into the record before them by the "
+                        "scrape and were split off")
+    return out
+
+
+_TRAILING = re.compile(r"(?<=[.!?:;)\]])\s+(?P<h>[^\W\d_][^.!?:;\n]{2,120})\s*$")
+
+
+def _move_trailing_headings(units: list[_Unit], warnings: list[str]) -> list[_Unit]:
+    """Some scrapes end a record with the heading of the next provision ("... počinjeno.
+    Trgovanje dijelovima ljudskog tijela"): when the next record's title is only a designation,
+    that trailing phrase is its heading."""
+    moved = 0
+    out = list(units)
+    for i in range(len(out) - 1):
+        cur, nxt = out[i], out[i + 1]
+        if not cur.kind or not nxt.kind or cur.absorbed or cur.continued:
+            continue
+        m = _TRAILING.search(cur.record.content)
+        if m is None or len(m.group("h").split()) > 12 or _starts_lower(m.group("h")):
+            continue
+        t = " ".join(nxt.record.title.split())
+        d = designation_at(t)
+        if not t or d is None or t[d.end:].strip(" .:-–—"):
+            continue  # the next record has a heading of its own (or no designation title)
+        head = m.group("h").strip()
+        if designation_at(head) is not None or head.isupper() or re.search(
+                r"\d|\b[IVXLC]{2,}\b", head) or any(
+                rx.match(head) for _kind, rx in _CONTAINER_RX_NUM_FIRST + _CONTAINER_RX):
+            continue  # a designation, or the heading of a group (chapter, title ...)
+        out[i] = replace(cur, record=replace(cur.record, content=cur.record.content[:m.start()]))
+        out[i + 1] = replace(nxt, record=replace(nxt.record, title=f"{t} {head}"))
+        moved += 1
+    if moved:
+        warnings.append(f"{moved} heading(s) printed at the end of the record before their "
+                        "provision were moved to it")
+    return out
+
+
 def _reference_like(content: str) -> bool:
     """The content starts with a designation used as a reference ("Artículo 83, del ...")."""
     d = designation_at(content)
     if d is None:
         return False
     rest = content[d.end:].lstrip()
-    return rest.startswith(",") or _starts_lower(rest) and not re.match(
-        r"^(?:bis|ter|quater)\b", rest)
+    return rest.startswith(",") or (_starts_lower(rest) and not re.match(
+        r"^(?:bis|ter|quater)\b", rest))
 
 
 def _open_quote_balance(text: str) -> int:
@@ -659,10 +754,6 @@ def _starts_lower(s: str) -> bool:
 
 def _ordinal_num(word: str) -> str:
     """Ordinal words before a container keyword ("Prvo poglavje", "PRVÁ ČASŤ") -> number."""
-    try:
-        from lexcompare.segment import clean_num
-    except ImportError:  # pragma: no cover - the segmenter is part of the package
-        return ""
     n = clean_num(word)
     return n if n.isdigit() else ""
 
@@ -724,7 +815,7 @@ def _content_text(content: str) -> tuple[str, int]:
     return normalise(text), cut
 
 
-_INLINE_MARK = re.compile(r"(?<=[.;:—–-])[ \t]*(?=\((\d{1,3}|[a-z]{1,2})\)[ \t])")
+_INLINE_MARK = re.compile(r"(?<=[.;:—–-])[ \t]*(?=\((\d{1,3}|[a-z]{1,2})\))")
 
 
 def break_inline_markers(text: str) -> str:
@@ -806,7 +897,9 @@ def _split_title(title: str, num: str, content: str) -> _Title:
         return _Title(lead, "", "", prints)  # the title previews the content
     continues = bool(content) and _starts_lower(content)
     m = _RUN_IN.search(rest_core)
-    if m and m.start() > 0 and (continues or len(rest_core[m.end():].split()) > 3):
+    after = rest_core[m.end():] if m else ""
+    if m and m.start() > 0 and (continues or len(after.split()) >= 8
+                                or re.match(r"^\(?(?:\d+|[a-z])\)", after)):
         head = rest_core[:m.start()]
         return _Title(f"{lead} {head}".strip(), _clean_heading(head),
                       rest_core[m.end():].strip(), prints)
@@ -838,11 +931,15 @@ def _content_heading(body: str) -> tuple[str, str]:
     """
     m = re.match(r"^(?P<h>[^.\n]{2,120}?)\s?(?:\.\s?[-–—]|\s\.\s)[\s.]*(?P<r>\S.*)$", body,
                  re.S)
-    if m and len(m.group("h").split()) <= 15 and not _starts_lower(m.group("h")):
+    if m and len(m.group("h").split()) <= 12 and not _starts_lower(m.group("h")) and not \
+            re.search(r"\d", m.group("h")):
         return m.group("h").strip(), m.group("r")
     m = re.match(r"^\((?P<h>[^()\n]{2,120})\)\s+(?P<r>\S.*)$", body, re.S)
     if m and len(m.group("h").split()) <= 12 and not re.search(r"\d", m.group("h")):
         return m.group("h").strip(), m.group("r")
+    m = re.match(r"^(?P<h>[^\n.;:()]{3,100}?)\s+(?P<r>\(1\)\s.*)$", body, re.S)
+    if m and len(m.group("h").split()) <= 10 and not _starts_lower(m.group("h")):
+        return m.group("h").strip(), m.group("r")  # "Traficul de persoane (1) Recrutarea ..."
     return "", body
 
 
@@ -856,7 +953,6 @@ def _render_unit(unit: _Unit, tb: TextBuilder, split: Any, lang: str,
         cut += more_cut
         content = f"{content}\n{more}" if content else more
     content, notes = strip_editorial(content)
-    content = break_inline_markers(content)
     title = _split_title(rec.title, unit.num, content)
     num = unit.num
     chapter_no = _chapter_number(unit)
@@ -864,6 +960,8 @@ def _render_unit(unit: _Unit, tb: TextBuilder, split: Any, lang: str,
         num = normalise_num(f"{chapter_no}:{num}")
     d = designation_at(content)
     content_prints = d is not None and (not unit.num or not d.num or d.num == unit.num)
+    bare = re.match(rf"^\s*{re.escape(unit.num)}\s*\.\s*[-–—]?\s*(?=\S)", content) \
+        if unit.num and not content_prints else None  # Cyprus "6. Όποιος ..."
     heading = title.heading
     if content_prints and not title.heading and not title.run_in:
         head_line = ""  # "Artículo 1" + "ARTÍCULO 1°. Dignidad humana ...": print it once
@@ -880,10 +978,13 @@ def _render_unit(unit: _Unit, tb: TextBuilder, split: Any, lang: str,
     if title.run_in:
         joiner = " " if _starts_lower(content) else "\n"
         body = f"{title.run_in}{joiner}{content}" if content else title.run_in
+    body = break_inline_markers(body)
     # where the provision's own text starts inside `body`
     skip = 0
     if content_prints and d is not None and not title.run_in:
         skip = d.end
+    elif bare is not None and not title.run_in:
+        skip = bare.end()
     if not heading:
         h, rest = _content_heading(body[skip:])
         if h:
@@ -908,6 +1009,16 @@ def _render_unit(unit: _Unit, tb: TextBuilder, split: Any, lang: str,
         node.notes.extend(result.notes)
     node.notes[:0] = notes
     node.inserted.extend(_insertions(block, start, unit))
+    pos = len(block) - sum(len(t) + 1 for t, _ in quoted if t)
+    for absorbed, (a_text, _c) in zip(unit.absorbed, quoted, strict=True):
+        if not a_text:
+            continue
+        a_start = start + pos + 1
+        if absorbed.num and not any(i.start <= a_start < i.end and i.target == absorbed.num
+                                    for i in node.inserted):
+            node.inserted.append(Insertion(target=absorbed.num, label=absorbed.label,
+                                           start=a_start, end=a_start + len(a_text)))
+        pos += len(a_text) + 1
     if not node.num and not node.heading:
         node.heading = f"[record {rec.index + 1} of the source file; its number is missing]"
     return node, cut
@@ -966,6 +1077,4 @@ def _closing(text: str, start: int, opener: str) -> int:
     return len(text)
 
 
-__all__ = ["designation_at", "read"]
-
-_ = Counter  # re-exported for tests that count kinds
+__all__ = ["break_inline_markers", "designation_at", "read"]

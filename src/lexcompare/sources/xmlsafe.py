@@ -181,6 +181,9 @@ def parse_xml(data: bytes, path: str | Path, *, what: str = "XML") -> etree._Ele
     """
     _check_not_junk(data, path, what)
     refuse_entity_declarations(data, path)
+    bom = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
+    if data[len(bom):len(bom) + 1].isspace():  # blank lines before "<?xml" (8-bit encodings)
+        data = bom + data[len(bom):].lstrip()
     try:
         root = etree.fromstring(data, _xml_parser())
     except etree.XMLSyntaxError as e:

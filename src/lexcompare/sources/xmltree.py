@@ -70,6 +70,10 @@ def normalise_block(s: str) -> str:
 # Mixed content -> text
 
 _BREAKS = frozenset({"br", "eol", "eop"})
+# Block-like elements (table cells, list items, paragraphs) nested in mixed content: their text
+# must not run into the neighbours' ("cellAcellB").
+_SPACED = frozenset({"td", "th", "tr", "p", "li", "entry", "row", "cell", "column", "ListItem",
+                     "Para", "Text", "P", "item", "TableCell", "Row", "Entry"})
 
 
 def entity_text(node: object) -> str:
@@ -130,6 +134,10 @@ def _walk_text(
                 parts.append(" ")
             elif name in _BREAKS:
                 parts.append("\n")
+            elif name in _SPACED:
+                parts.append(" ")
+                _walk_text(child, parts, skip, on_skip)
+                parts.append(" ")
             else:
                 _walk_text(child, parts, skip, on_skip)
         if child.tail:
@@ -144,7 +152,7 @@ _ARABIC = re.compile(
     r"\d+(?:[A-Za-z](?![A-Za-z]))?(?:[.\-/:]\d+[A-Za-z]?)*\.?(?:o|º|°|ª|er|re|e|st|nd|rd|th)?"
 )
 _PAREN = re.compile(r"\(?[A-Za-z0-9]{1,8}(?:\.[A-Za-z0-9]{1,4})*\)")
-_LABEL = re.compile(r"(?:§§?|[^\W\d_][^\W\d_'’\-]*\.?)", re.U)
+_LABEL = re.compile(r"(?:§§?|[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)*\.?)", re.U)
 _SUFFIX = re.compile(
     r"(?:bis|ter|quater|qu[aá]ter|quinquies|sexies|septies|octies|nonies|novies|decies)$", re.I
 )
@@ -301,7 +309,7 @@ def is_page_number(line: str) -> bool:
 
 
 def strip_page_number_suffix(s: str) -> tuple[str, bool]:
-    """"TÍTULO TERCERO 40 de 60" -> ("TÍTULO TERCERO", True)."""
+    """"TÍTULO TERCERO 7 de 9" -> ("TÍTULO TERCERO", True)."""
     t = _PAGE_SUFFIX.sub("", s)
     return t, t != s
 
@@ -330,19 +338,23 @@ class PageFurniture:
                         near[x] += 1
                         taken += 1
                     j += step
-        self.page_lines = len(pages)
-        self.example = seq[pages[0]] if pages else ""
+        numbers = {m.group() for i in pages if (m := re.search(r"\d+", seq[i]))}
+        # Page numbers count only when there are several different ones (a lone "1/2" in a
+        # table is a fraction, not a page break).
+        self.active = len(numbers) >= min_repeats
+        self.page_lines = len(pages) if self.active else 0
+        self.example = seq[pages[0]] if self.active else ""
         self.furniture = frozenset(
             x for x, n in near.items()
-            if len(pages) >= min_repeats and n >= min_repeats and n * 2 >= counts[x]
+            if self.active and n >= min_repeats and n * 2 >= counts[x]
         )
 
     def __bool__(self) -> bool:
-        return self.page_lines > 0
+        return self.active
 
     def is_furniture(self, line: str) -> bool:
         x = collapse(line)
-        return bool(x) and (is_page_number(x) or x in self.furniture)
+        return self.active and bool(x) and (is_page_number(x) or x in self.furniture)
 
 
 # --------------------------------------------------------------------------------------------
