@@ -381,7 +381,7 @@ def _compile_language(code: str, spec: Mapping[str, Any], weights: Mapping[str, 
     spaced = rf"(?:\s[{letters}](?![^\W\d_]))?" if spec.get("spaced_letter") else ""
     num = (
         rf"{prefix}\d+(?:\^\d+)?(?:[.\-:_]\d+(?:\^\d+)?)*"
-        rf"(?:-?[{letters}](?![^\W\d_]))?{suffix}{spaced}(?:[.\-]\d+)*"
+        rf"(?:-?[{letters}](?![^\W\d_]))?{suffix}{spaced}"
     )
     list_words = [",", "/", "–", *(spec.get("list_words") or ())]
     range_words = ["–", *(spec.get("range_words") or ())]

@@ -860,7 +860,6 @@ def _mark_insertions(cites: list[_Cand], lines: list[_Line], family: str) -> Non
     outer: _Cand | None = None
     i = 0
     n = len(cites)
-    n_family = sum(1 for c in cites if c.family == family)
     while i < n:
         c = cites[i]
         own = c.family == family
@@ -886,8 +885,10 @@ def _mark_insertions(cites: list[_Cand], lines: list[_Line], family: str) -> Non
         j = i
         quoted_mode = c.quoted
         outer_level = lines[outer.line].hint
-        while j < n:
+        span = 0
+        while j < n and span <= _MAX_INSERTED:
             d = cites[j]
+            span += d.family == family
             if d.family == family and _similar_style(outer, d) and (
                 _fits_after(outer, d)
                 # quoted insertions end at the first unquoted heading that follows the outer
@@ -897,8 +898,7 @@ def _mark_insertions(cites: list[_Cand], lines: list[_Line], family: str) -> Non
             ):
                 break
             j += 1
-        span = sum(1 for d in cites[i:j] if d.family == family)
-        if span > _MAX_INSERTED and span > 0.25 * n_family:
+        if span > _MAX_INSERTED:
             # no amending provision follows: the "announcement" was not one
             if own:
                 outer = c

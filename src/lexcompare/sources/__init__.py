@@ -84,6 +84,8 @@ def sniff(data: bytes, path: Path) -> str:
         try:
             json.loads(data.decode("utf-8-sig"))
             return "provisions-json"
+        except RecursionError:
+            return "provisions-json"  # nested too deeply: the reader reports it
         except (UnicodeDecodeError, ValueError):
             if path.suffix.lower() == ".json":
                 raise ParseError(

@@ -121,7 +121,8 @@ def read(data: bytes, path: Path, lang: str) -> ParsedSource:
     rendered = _anchor_editorial(rendered, collected)
     clean, anchors = strip_anchors(rendered)
     if not clean.strip():
-        raise SourceError("the page has no text", path=path,
+        raise SourceError("the page has no text (or its markup is nested too deeply to read)",
+                          path=path,
                           remedy="Check that the download is the law page itself, not a frame "
                           "or a redirect; save the page's text as .txt if it is built by scripts")
     language = _choose_lang(declared_lang, lang, clean, collected)
@@ -149,8 +150,8 @@ def read(data: bytes, path: Path, lang: str) -> ParsedSource:
 def _hints(text: str, anchors: list[tuple[int, int]]) -> Hints:
     """Layout evidence for the segmenter: heading elements and lines that start in bold.
 
-    A heading element whose text has no number in its first words ("DOS CRIMES CONTRA A
-    INVIOLABILIDADE DO DOMICÍLIO") is also a group heading (`Hints.containers`).
+    A heading element (below <h1>) whose text has no number in its first words ("OF THE
+    CRIMES AGAINST ...") is also a group heading (`Hints.containers`).
     """
     headings: dict[int, int] = {}
     emphasised: set[int] = set()

@@ -167,7 +167,7 @@ EDITORIAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\(\s*(?:Reda[çc][ãa]o dada|Inclu[ií]d[oa]s?|Acrescentad[oa]s?|Revogad[oa]s?|"
         r"Renumerad[oa]s?|Vide\b|Vig[êe]ncia|Produ[çc][ãa]o de efeitos?|Alterad[oa]s? pel[oa])"
         + _NEST + r"\)", re.I)),
-    # Spanish, run-in (Colombia, Función Pública): "Modificado por el art. 3, Ley 985 de 2005"
+    # Spanish, run-in (Colombia, Función Pública): "Modificado por el art. 1, Ley 1 de 2000"
     ("es", re.compile(
         r"(?:(?:Adicionad[oa]|Modificad[oa]|Derogad[oa]|Subrogad[oa]|Sustituid[oa]|"
         r"Reformad[oa])(?:\s+parcialmente)?\s+por\s+(?:el|la|los|las)\s+(?:art[íi]culos?\b|[Aa]rts?\.|"
@@ -182,32 +182,32 @@ EDITORIAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ar", re.compile(
         r"\(\s*(?:عدلت|عُدلت|عدل|اضيفت|أضيفت|أُضيفت|الغيت|ألغيت|أُلغيت|استبدلت|معدلة|مضافة)"
         r"\s*(?:بموجب|ب)" + _NEST + r"\)")),
-    # Romanian (legislatie.just.ro): "(la 01-02-2014, Alin. (1) ... a fost modificat de ...)"
+    # Romanian (legislatie.just.ro): "(la 01-01-2000, Alin. (1) ... a fost modificat de ...)"
     ("ro", re.compile(r"\(\s*la \d{2}-\d{2}-\d{4},?" + _NEST + r"\)")),
-    # Latvian (likumi.lv): "( 16.06.2022 . likuma redakcijā, kas stājas spēkā ... )"
+    # Latvian (likumi.lv): "( 01.01.2000 . likuma redakcijā, kas stājas spēkā ... )"
     ("lv", re.compile(r"\((?:[^()]{0,60}?)\d{2}\.\d{2}\.\d{4}\s*\.?\s*likum\w*" + _NEST + r"\)")),
-    # Swedish (SFS): "Lag (1994:458)." closing a paragraph
+    # Swedish (SFS): "Lag (2000:1)." closing a paragraph
     ("sv", re.compile(r"(?<![\w(])Lag \(\d{4}:\d+\)\.?(?=\s|$)")),
-    # Swiss Fedlex footnotes rendered inline: "Fassung gemäss Ziff. I der V vom ... ( AS 2008 5421 )."
+    # Swiss Fedlex footnotes rendered inline: "Fassung gemäss Ziff. I der V vom ... ( AS 2000 1 )."
     ("de", re.compile(
         r"(?:Fassung gemäss|Eingefügt durch|Aufgehoben durch|Ausdruck gemäss|Berichtigung "
         r"vom|Berichtigt durch|Die Änderung gemäss)\b[^()]*?(?:\([^()]*\)[^()]*?)*?"
         r"\(\s*(?:AS|SR|BBl)\s[^()]*\)\.?(?:\s*Diese Änd\. wurde im ganzen Erlass "
         r"berücksichtigt\.)?")),
-    # Lithuanian (e-tar): "Straipsnio pakeitimai:\nNr. IX-1168, 2002-10-31, Žin., ..."
+    # Lithuanian (e-tar): "Straipsnio pakeitimai:\nNr. IX-1, 2000-01-01, Žin., ..."
     ("lt", re.compile(
         r"(?:Straipsnio(?: dalies| punkto)? pakeitimai|Papildyta straipsni\w*(?: dalimi)?|"
         r"Straipsnio numeracijos pakeitimas)\s*:?\s*(?:\n?\s*Nr\.[^\n]*)+")),
-    # Serbian gazette references: "*Службени гласник РС, број 72/2009" on its own line
+    # Serbian gazette references: "*Службени гласник РС, број 1/2000" on its own line
     ("sr", re.compile(r"(?m)^\*+\s*(?:Службени гласник|Službeni glasnik)[^\n]*$")),
-    # Pakistan Code footnotes: "1\nSubs., omitted and added by Act No. IX of 2025, s.3."
+    # Pakistan Code footnotes: "1\nSubs. by Act No. X of 2000, s.2." (marker line, then note)
     ("en", re.compile(r"(?m)^\d{1,2}\n(?:Subs\.|Ins\.|Omitted|Added|Inserted|Substituted|"
                       r"Renumbered|Rep\.)[^\n]*$")),
-    # Icelandic (Althingi): "L. 82/1998, 61. gr." on its own line
+    # Icelandic (Althingi): "L. 1/2000, 1. gr." on its own line
     ("is", re.compile(r"(?m)^L\. \d+/\d{4}, [^\n]*$")),
     # Norwegian (Lovdata): "0 Endret ved lover ..." on its own line
     ("no", re.compile(r"(?m)^0 (?:Endret|Tilføyd|Opphevet|Overskriften endret)[^\n]*$")),
-    # Ukrainian/Russian (zakon.rada): "{Статтю 225 виключено на підставі Закону № ...}"
+    # Ukrainian/Russian (zakon.rada): "{Статтю 12 виключено на підставі Закону № ...}"
     ("uk", re.compile(r"\{\s*(?:[^{}]*?(?:Закон|закон|редакції|виключено|доповнено|Кодекс))"
                       r"[^{}]*\}")),
 )

@@ -32,19 +32,37 @@ printed in the title or at the start of the content):
 
 Chapters become containers (kind from the keyword: Part/Título/Kapitel/Abschnitt/...; the
 printed chapter line is rendered as the container's heading); consecutive records with the same
-chapter share one container, and paths such as "Partea GENERALĂ | Titlul I - ... | Capitolul
-I - ..." become nested containers.  A record without chapter sits at the top level.
+chapter share one container, and paths such as "Partea ... | Titlul I - ... | Capitolul I - ..."
+become nested containers.  A record without chapter sits at the top level.
 
 Amending acts: when a record opens a quotation (“...) that it does not close and the next
 records do not continue its numbering, those records are the provisions it quotes: their text
 stays inside the amending record, marked with an `Insertion`, and they never become citable on
 their own.  Quoted designations inside a record's own content are marked the same way.
 
-Known quality problems of scrapes become warnings, not crashes: chapter labels that are body
-text (two-column interleaving, PDF artefacts), web-page junk after the last provision (scripts,
-JSON, template placeholders: cut), records without any number, duplicated numbers (freeze gives
-them unique eIds), editorial annotations (moved to `notes`).
-Top-level `definitions` arrays are extra data, not provisions: their count goes to metadata.
+Known quality problems of scrapes are repaired where the evidence is unambiguous, and every
+repair is reported in `warnings` (never a crash):
+
+- a record that holds the next provision(s) too ("... <sentence>.Điều 12.<heading> ...",
+  "\n[12. gr. a.\n"): split when a designation of the law's own style continues the record's
+  number (n+1, or n with the next letter) after the end of a sentence or at a line start;
+- a record that is only a cross-reference split off by the scrape ("Artículo 12, del ..."
+  repeating an earlier number): joined to the record before;
+- the next provision's heading printed at the end of a record while the next record's title is
+  a bare designation ("... <sentence>. <heading>" + "Članak 12."): moved;
+- one-line scrapes: "(2)", "(b)" ... that continue their sequence after the end of a clause
+  start a new line, so that subdivisions are found;
+- chapter labels that are body text (two-column interleaving, PDF artefacts) are not used;
+- web-page residue after the last provision (scripts, JSON, template placeholders) is cut;
+- records without any number stay citable, with a heading that says so;
+- duplicated numbers get unique eIds (`lexcompare.tree.freeze`);
+- inline amendment annotations ("(Así reformado ...)", "Lag (2001:1).", "Fassung gemäss
+  ...", "0 Endret ved lov ...") move to `notes` (`lexcompare.sources.notes`).
+
+Top-level `definitions` arrays are extra data, not provisions: their count goes to metadata
+(`definitions`).  Records named "visas", "signature", "preamble" are rendered as text outside
+any provision.  Transitional points ("PN 13" in Latvian consolidations) are `point`s in an
+`hcontainer`, not articles.
 """
 
 from __future__ import annotations
@@ -177,6 +195,9 @@ def read(data: bytes, path: Path, lang: str) -> ParsedSource:
     except ValueError as e:
         raise ParseError(f"the file is not valid JSON ({e})", path=path,
                          remedy="Check that the file is complete") from e
+    except RecursionError as e:
+        raise ParseError("the JSON is nested too deeply", path=path,
+                         remedy="Check the file; it may be malformed or hostile") from e
     doc = _records(raw, path)
     if not doc.records:
         raise ParseError("the JSON holds no provisions", path=path,
@@ -401,7 +422,7 @@ def _build(doc: _Doc, lang: str) -> ParsedSource:
         if unit.kind == "":
             body, cut = _content_text(rec.content)
             junk_cut += cut
-            block = "\n".join(p for p in (rec.title.strip(), body) if p)
+            block = "\n".join(p for p in (normalise(rec.title), body) if p)
             if block:
                 tb.add(block)
             continue
@@ -438,6 +459,7 @@ def _build(doc: _Doc, lang: str) -> ParsedSource:
 
 def _units(records: list[_Record], warnings: list[str]) -> list[_Unit]:
     units: list[_Unit] = []
+    seen_nums: set[str] = set()
     unnumbered = 0
     fragments = 0
     for rec in records:
@@ -466,9 +488,8 @@ def _units(records: list[_Record], warnings: list[str]) -> list[_Unit]:
             elif num and printed.num != num and re.match(
                     rf"^{re.escape(num)}(?:[\-\s]?[A-Za-z]{{1,3}}|[\-.]\d+)$", printed.num):
                 num = printed.num  # the scrape's field lost a suffix: "art348" / "Art. 348-b"
-        seen_nums = {u.num for u in units if u.kind}
         if units and num in seen_nums and units[-1].kind and _reference_like(rec.content):
-            units[-1].continued.append(rec)  # "Artículo 83, del Código ..." split off by the scrape
+            units[-1].continued.append(rec)  # "Artículo 12, del ..." split off by the scrape
             fragments += 1
             continue
         if group == "pn" or (ref is None and rec.ref.lower().startswith("pn")):
@@ -480,6 +501,7 @@ def _units(records: list[_Record], warnings: list[str]) -> list[_Unit]:
         if group:
             kind, label = "point", ""  # transitional points ("PN 13"): not articles
         units.append(_Unit(rec, num, label, kind, group))
+        seen_nums.add(num)
     if unnumbered:
         warnings.append(f"{unnumbered} record(s) carry no provision number (the scrape lost "
                         "them); they are kept as unnumbered provisions")
@@ -504,7 +526,7 @@ def _successors(num: str) -> set[str]:
 
 
 def _split_embedded(units: list[_Unit], warnings: list[str]) -> list[_Unit]:
-    """Records holding the next provision(s) too ("... Điều 150.Tội mua bán người ...",
+    """Records holding the next provision(s) too ("... <sentence>.Điều 12.<heading> ...",
     "\n[227. gr. a.\n ...") are split: a designation of the law's own style whose number
     continues the record's own (n+1, or n with the next letter), at a line start or after the
     end of a sentence, and followed by a heading or text, starts a provision of its own."""
@@ -530,7 +552,7 @@ def _split_embedded(units: list[_Unit], warnings: list[str]) -> list[_Unit]:
                 continue
             after = content[at + d.end:at + d.end + 1]
             if after and (_starts_lower(after) or after in ",;)"):
-                continue  # "jf. § 38, eller ...": a cross-reference
+                continue  # "jf. § 12, ...": a cross-reference
             pieces.append((at, d))
             expect = _successors(d.num)
         if not pieces:
@@ -554,7 +576,7 @@ _TRAILING = re.compile(r"(?<=[.!?:;)\]])\s+(?P<h>[^\W\d_][^.!?:;\n]{2,120})\s*$"
 
 
 def _move_trailing_headings(units: list[_Unit], warnings: list[str]) -> list[_Unit]:
-    """Some scrapes end a record with the heading of the next provision ("... počinjeno.
+    """Some scrapes end a record with the heading of the next provision ("... <sentence>.
     Trgovanje dijelovima ljudskog tijela"): when the next record's title is only a designation,
     that trailing phrase is its heading."""
     moved = 0
@@ -585,7 +607,7 @@ def _move_trailing_headings(units: list[_Unit], warnings: list[str]) -> list[_Un
 
 
 def _reference_like(content: str) -> bool:
-    """The content starts with a designation used as a reference ("Artículo 83, del ...")."""
+    """The content starts with a designation used as a reference ("Artículo 12, del ...")."""
     d = designation_at(content)
     if d is None:
         return False
@@ -727,7 +749,7 @@ def _parse_level(part: str, key: str) -> _Level | None:
             m_cjk.group("kw")]
         return _Level(key, kind, "", text[m_cjk.end():].strip(), text)
     m = re.match(r"^(?:Chapter|CHAPTER)\s+(\d+)\s*:\s*(.*)$", text)
-    if m:  # "Chapter 1: 第一章　通則" (a scraper's label around the printed one)
+    if m:  # "Chapter 1: 第一章 ..." (a scraper's label around the printed one)
         return _Level(key, "chapter", m.group(1), m.group(2).strip(), text)
     for kind, rx in _CONTAINER_RX_NUM_FIRST + _CONTAINER_RX:
         m = rx.match(text)
@@ -753,7 +775,7 @@ def _starts_lower(s: str) -> bool:
 
 
 def _ordinal_num(word: str) -> str:
-    """Ordinal words before a container keyword ("Prvo poglavje", "PRVÁ ČASŤ") -> number."""
+    """Ordinal words before a container keyword ("Prvo ...", "PRVÁ ...") -> number."""
     n = clean_num(word)
     return n if n.isdigit() else ""
 
@@ -877,9 +899,9 @@ _RUN_IN = re.compile(r"[.:]?\s*[—–]\s*|\.-\s*|:\s*-\s+|\s+-\s+")
 
 def _split_title(title: str, num: str, content: str) -> _Title:
     """Titles in scrapes are a heading ("Definitions."), a designation with a heading
-    ("Artículo 1. Principio de legalidad", "Section 1. Short title"), a designation alone
-    ("Članak 1."), a preview of the content's first words ("Article 4 - Est punie ..."), or a
-    first line cut by a PDF line break ("ARTÍCULO 172. Trata de personas. Será sancionado").
+    ("Artículo 1. <Heading>", "Section 1. Short title"), a designation alone ("Članak 1."), a
+    preview of the content's first words ("Article 4 - <first words> ..."), or a first line
+    cut by a PDF line break ("ARTÍCULO 12. <Heading>. <First words>" + "<rest> ...").
     """
     t = " ".join(normalise(_soft_hyphens(title)).split())
     if not t:
@@ -904,7 +926,7 @@ def _split_title(title: str, num: str, content: str) -> _Title:
         return _Title(f"{lead} {head}".strip(), _clean_heading(head),
                       rest_core[m.end():].strip(), prints)
     if continues and prints:
-        # "Trata de personas. Será sancionado" + "con pena ..." : heading = first sentence
+        # "<Heading>. <First words>" + "<rest in lower case> ..." : heading = first sentence
         m2 = re.match(r"^(?P<h>[^.]{2,120}\.)\s+(?P<r>\S.*)$", rest_core)
         if m2 and len(m2.group("h").split()) <= 12 and not _starts_lower(m2.group("h")):
             return _Title(f"{lead} {m2.group('h')}".strip(), _clean_heading(m2.group("h")),
@@ -917,17 +939,16 @@ def _split_title(title: str, num: str, content: str) -> _Title:
 
 def _clean_heading(h: str) -> str:
     h = h.strip()
-    m = re.fullmatch(r"[（(](.+)[）)]", h)  # e-Gov "（人身売買）"
+    m = re.fullmatch(r"[（(](.+)[）)]", h)  # e-Gov "（<heading>）"
     if m:
         h = m.group(1).strip()
-    h = re.sub(r"^[a-z]\s(?=[A-ZÄÖÜ])", "", h)  # Fedlex "a Unselbstständige ..." (art. 1a)
+    h = re.sub(r"^[a-z]\s(?=[A-ZÄÖÜ])", "", h)  # Fedlex "a <Heading>" (art. 1a)
     return h.rstrip(" .:-–—").strip() if len(h) > 1 else h
 
 
 def _content_heading(body: str) -> tuple[str, str]:
     """A heading printed at the start of the content after the designation:
-    "Dignidad humana . El derecho ..." / "Principios generales.- En materia ..." /
-    "(Alteração) São alterados ...".
+    "<Heading> . <Text> ..." / "<Heading>.- <Text> ..." / "(<Heading>) <Text> ...".
     """
     m = re.match(r"^(?P<h>[^.\n]{2,120}?)\s?(?:\.\s?[-–—]|\s\.\s)[\s.]*(?P<r>\S.*)$", body,
                  re.S)
@@ -939,7 +960,7 @@ def _content_heading(body: str) -> tuple[str, str]:
         return m.group("h").strip(), m.group("r")
     m = re.match(r"^(?P<h>[^\n.;:()]{3,100}?)\s+(?P<r>\(1\)\s.*)$", body, re.S)
     if m and len(m.group("h").split()) <= 10 and not _starts_lower(m.group("h")):
-        return m.group("h").strip(), m.group("r")  # "Traficul de persoane (1) Recrutarea ..."
+        return m.group("h").strip(), m.group("r")  # "<Heading> (1) <text> ..."
     return "", body
 
 
@@ -961,10 +982,10 @@ def _render_unit(unit: _Unit, tb: TextBuilder, split: Any, lang: str,
     d = designation_at(content)
     content_prints = d is not None and (not unit.num or not d.num or d.num == unit.num)
     bare = re.match(rf"^\s*{re.escape(unit.num)}\s*\.\s*[-–—]?\s*(?=\S)", content) \
-        if unit.num and not content_prints else None  # Cyprus "6. Όποιος ..."
+        if unit.num and not content_prints else None  # Cyprus "6. <text> ..."
     heading = title.heading
     if content_prints and not title.heading and not title.run_in:
-        head_line = ""  # "Artículo 1" + "ARTÍCULO 1°. Dignidad humana ...": print it once
+        head_line = ""  # "Artículo 1" + "ARTÍCULO 1°. <Heading> . ...": print it once
     elif title.prints_designation or (title.head_line and not content_prints):
         head_line = title.head_line
         if not title.prints_designation:
@@ -1042,7 +1063,7 @@ _QUOTED_DESIGNATION = re.compile(
 
 
 def _insertions(block: str, offset: int, unit: _Unit) -> list[Insertion]:
-    """Quoted provisions in an amending record: “Artigo 196-A ...” -> Insertion(196-A)."""
+    """Quoted provisions in an amending record: “Artigo 12-A ...” -> Insertion(12-A)."""
     out: list[Insertion] = []
     pos = 0
     while True:

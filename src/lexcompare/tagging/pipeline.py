@@ -59,7 +59,7 @@ def _blank(lang: str) -> Language:
 
 
 @lru_cache(maxsize=16)
-def build_pipeline(lang: str, *, with_model: bool = True) -> Language:
+def build_pipeline(lang: str, *, with_model: bool = True, model_dir: str | None = None) -> Language:
     """The tagging pipeline for an ISO 639-1 language (falls back to language-neutral parts)."""
     if not lang:
         raise LexcompareError(
@@ -80,8 +80,9 @@ def build_pipeline(lang: str, *, with_model: bool = True) -> Language:
         "lexcompare_rules",
         config={"lexicon": {"@misc": "lexcompare.read_lexicon.v1", "lang": lex_lang}},
     )
-    if with_model and (MODEL_DIR / "config.cfg").is_file():
-        trained = spacy.load(MODEL_DIR)
+    source = Path(model_dir) if model_dir else MODEL_DIR
+    if with_model and (source / "config.cfg").is_file():
+        trained = spacy.load(source)
         nlp.add_pipe("textcat_multilabel", source=trained)
     nlp.add_pipe("lexcompare_combine")
     return nlp
@@ -135,11 +136,12 @@ def tag_provisions(
     with_model: bool = True,
     batch_size: int = 64,
     domain: frozenset[str] | None = None,
+    model_dir: str | None = None,
 ) -> tuple[TaggedProvision, ...]:
     from lexcompare.tagging.components import DOMAIN_KEY
 
     language = lang or law.language
-    nlp = build_pipeline(language, with_model=with_model)
+    nlp = build_pipeline(language, with_model=with_model, model_dir=model_dir)
     provs = list(provisions)
     in_domain = domain if domain is not None else domain_eids(law)
     texts = [provision_text(p) for p in provs]
