@@ -121,8 +121,41 @@ def reader_available(fmt: str) -> bool:
 # --------------------------------------------------------------------------------------------
 
 
+# How official prints place the label when it follows the number, by language.
+_POSTFIX = {
+    "hu": "{num}. §", "is": "{num}. gr.", "sl": "{num}. člen", "lt": "{num} straipsnis",
+    "lv": "{num}. pants", "sv": "{num} §",
+}
+_CJK = {"zh": "第 {num} 條", "ja": "第{num}条"}
+_KIND_WORDS = {
+    "book": "Book", "part": "Part", "title": "Title", "subtitle": "Subtitle", "chapter": "Chapter",
+    "subchapter": "Subchapter", "division": "Division", "subdivision": "Subdivision",
+    "schedule": "Schedule",
+}
+
+
+def designation(p: Provision, lang: str) -> str:
+    """The designation as an official print of that language shows it."""
+    if p.kind in CITABLE_KINDS and p.num:
+        if lang in _POSTFIX:
+            num = p.num.split(":")[-1] if lang == "sv" else p.num
+            return _POSTFIX[lang].format(num=num)
+        if lang in _CJK:
+            base, _, sub = p.num.partition("-")
+            text = _CJK[lang].format(num=base)
+            return text + (("の" if lang == "ja" else "之") + sub if sub else "")
+        return p.designation()
+    if p.kind not in CITABLE_KINDS and p.num and not p.label:
+        if lang == "sv" and p.kind == "chapter":
+            return f"{p.num} kap."
+        return f"{_KIND_WORDS.get(p.kind, p.kind.title())} {p.num}"
+    return p.designation()
+
+
 class _Printer:
-    def __init__(self) -> None:
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.default_label = ""  # printed for citable units whose parse lost the label
         self.lines: list[str] = []
         self.expected: list[tuple[str, int, int]] = []
 
@@ -142,9 +175,8 @@ class _Printer:
         return k
 
     def provision(self, p: Provision, in_unit: bool) -> None:
-        designation = p.designation()
         if p.kind in SUBDIVISION_KINDS or in_unit:
-            marker = f"({p.num})" if p.num and not p.label else designation
+            marker = f"({p.num})" if p.num and not p.label else p.designation()
             head = f"{marker} {p.heading}".strip() if p.heading else marker
             first = p.text.split("\n", 1)
             if p.heading:
@@ -159,13 +191,24 @@ class _Printer:
             return
         self.blank()
         start = len(self.lines)
-        self.emit(f"{designation} {p.heading}".strip() or p.heading or designation)
+        designation_ = designation(p, self.lang)
+        if p.kind in CITABLE_KINDS and p.num and not p.label and self.default_label:
+            designation_ = f"{self.default_label} {designation_}"
         if p.kind in CITABLE_KINDS:
-            self.emit(p.text)
+            if p.heading or not p.text or p.label or self.lang in _POSTFIX or self.lang in _CJK:
+                self.emit(f"{designation_} {p.heading}".strip())
+                self.emit(p.text)
+            else:
+                # bare number, no heading: the text starts on the designation line
+                # ("1 Section 7 of the Act is amended ...", as Canadian annual statutes print)
+                first, _, more = p.text.partition("\n")
+                self.emit(f"{designation_} {first}".strip())
+                self.emit(more)
             for c in p.children:
                 self.provision(c, True)
             self.expected.append((p.num, start, self.last()))
             return
+        self.emit(f"{designation_} {p.heading}".strip() or p.heading or designation_)
         if p.text:
             self.emit(p.text)
         for c in p.children:
@@ -173,7 +216,9 @@ class _Printer:
 
 
 def render(law: Law) -> Rendered:
-    printer = _Printer()
+    printer = _Printer(law.language)
+    labels = Counter(p.label for p in law.citable() if p.label)
+    printer.default_label = labels.most_common(1)[0][0] if labels else ""
     for p in law.provisions:
         printer.provision(p, False)
     return Rendered("\n".join(printer.lines), printer.expected)

@@ -407,3 +407,36 @@ def test_exports_are_real_files(env: Path, app_db: Path) -> None:
     assert html.startswith("<!DOCTYPE html>") and "Comparison: CAN, COL" in html
     md = data.report_bytes(rep, "md").decode()
     assert md.startswith("# Comparison: CAN, COL")
+
+
+# --- first start -------------------------------------------------------------------------------
+
+
+def test_first_start_builds_the_database_with_a_progress_bar(
+        tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import lexcompare.corpus as corpus_module
+
+    small = [e for e in corpus_module.load_manifest()
+             if e.id in ("chl/ley-20507", "lux/loi-2009-05-08-victimes-traite")]
+    monkeypatch.setattr(corpus_module, "load_manifest", lambda *a, **k: tuple(small))
+    db = tmp_path / "fresh" / "lexcompare.duckdb"
+    monkeypatch.setenv("LEXCOMPARE_DB", str(db))
+    monkeypatch.setenv("LEXCOMPARE_CORPUS", str(corpus))
+    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT).run()
+    ok(at)
+    assert "First start" in at.info[0].value
+    bar = at.get("progress")[0]
+    assert bar.proto.value == 100 and "2/2 laws" in bar.proto.text
+    assert db.is_file()
+    assert set(at.dataframe[0].value["id"]) == {e.id for e in small}
+
+
+def test_first_start_without_corpus_says_what_to_do(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LEXCOMPARE_DB", str(tmp_path / "none.duckdb"))
+    monkeypatch.setenv("LEXCOMPARE_CORPUS", str(tmp_path / "no-corpus"))
+    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT).run()
+    assert not at.exception
+    assert at.error and "no corpus" in at.error[0].value
+    assert "LEXCOMPARE_CORPUS" in at.info[0].value
+    assert not (tmp_path / "none.duckdb").exists()

@@ -1,5 +1,5 @@
-"""German and Dutch lexicons (annotations/lexicons/de.yaml, nl.yaml): structure, and table-driven
-positive and near-miss cases.  Every sentence here is invented for the tests (no statute text);
+"""German and Dutch lexicons (annotations/lexicons/de.yaml, nl.yaml) and the language-neutral cues
+(xx.yaml): structure, and table-driven positive and near-miss cases.  Every sentence here is invented for the tests (no statute text);
 they imitate the drafting styles of Germany, Austria/Liechtenstein and Switzerland (de) and of the
 Netherlands and Belgium (nl)."""
 
@@ -251,6 +251,19 @@ CASES: list[tuple[str, str, str, set[str], set[str]]] = [
     ("nl-housing", "nl",
      "De gemeente zorgt voor de huisvesting van statushouders en neemt hen op in het register.",
      set(), {"DEF.ACT", "VIC.ASSISTANCE"}),
+    # --- language-neutral cues (xx.yaml), through languages that have no lexicon ----------------
+    ("xx-age-cs", "cs", "Osoba mladší než 18 let se považuje za dítě.",
+     {"DEF.CHILD", "SDG:16.2"}, set()),
+    ("xx-age-ja", "ja", "18歳未満の者", {"DEF.CHILD"}, set()),
+    ("xx-age-uk", "uk", "дітей віком до 18 років", {"DEF.CHILD", "SDG:16.2"}, set()),
+    ("xx-directive-residence", "pl", "zgodnie z dyrektywą Rady 2004/81/WE",
+     {"VIC.RESIDENCE", "SDG:10.7"}, set()),
+    ("xx-directive-employers", "sv", "direktiv 2009/52/EG", {"SDG:8.8", "SDG:10.7"}, set()),
+    ("xx-ilo", "sv", "ILO:s konvention nr 29", {"SDG:8.7"}, set()),
+    ("xx-interpol", "hu", "Az Interpol útján", {"COOP.INFOEXCHANGE"}, set()),
+    ("xx-hours", "lv", "no plkst. 18 līdz 20", set(), {"DEF.CHILD", "SDG:16.2"}),
+    ("xx-months", "cs", "trest odnětí svobody až na 18 měsíců", set(), {"DEF.CHILD", "SDG:16.2"}),
+    ("xx-other-directive", "pl", "dyrektywa 2004/810", set(), {"VIC.RESIDENCE"}),
 ]
 
 

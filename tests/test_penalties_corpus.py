@@ -18,7 +18,7 @@ INF = float("inf")
 FACTS = [
     ("can/criminal-code-c-46-consolidated", "279.01", (4.0, 14.0), INF, None),
     ("can/criminal-code-c-46-consolidated", "279.011", (5.0, 14.0), INF, None),
-    ("can/criminal-code-c-46-consolidated", "279.02", (None, 10.0), None, None),
+    ("can/criminal-code-c-46-consolidated", "279.02", (None, 10.0), 14.0, None),  # (2): child victims
     ("usa/usc-title18-ch77-peonage-slavery-trafficking", "1590", (None, 20.0), INF, None),
     ("usa/usc-title18-ch77-peonage-slavery-trafficking", "1584", (None, 20.0), INF, None),
     ("ind/bonded-labour-system-abolition-act-1976", "16", (None, 3.0), None, "two thousand rupees"),
@@ -35,8 +35,14 @@ FACTS = [
     ("ury/ley-18250-migraciones", "78", (4.0, 16.0), None, None),
     ("bra/codigo-penal-planalto", "149-A", (4.0, 8.0), None, None),
     ("bra/codigo-penal-planalto", "149", (2.0, 8.0), None, None),
-    ("deu/stgb-bundestag", "232a", (0.5, 10.0), None, None),
+    ("deu/stgb-bundestag", "232a", (0.5, 10.0), 10.0, None),  # (4): 1 to 10 years
     ("deu/stgb-bundestag", "233", (None, 3.0), 10.0, None),
+    ("deu/aufenthg-bundestag", "96", (0.25, 5.0), 10.0, None),
+    ("mex/lgpsedmtp-2012", "10", (5.0, 15.0), None, None),
+    ("mex/lgpsedmtp-2012", "11", (15.0, 30.0), None, "20 mil días multa"),
+    ("pak/bonded-labour-system-abolition-act-1992", "11", (2.0, 5.0), None, "fifty thousand rupees"),
+    ("pak/prevention-control-human-trafficking-ordinance-2002", "3", (None, 7.0), 14.0, None),
+    ("pak/prevention-control-human-trafficking-ordinance-2002", "4", None, 14.0, None),
 ]
 
 
@@ -76,7 +82,7 @@ def test_canada_279_01_life_and_minimum(corpus: Path) -> None:
 
 def test_languages_covered() -> None:
     langs = {"can": "en", "usa": "en", "ind": "en", "pak": "en", "fra": "fr", "lux": "fr",
-             "arg": "es", "col": "es", "ury": "es", "bra": "pt", "deu": "de"}
+             "arg": "es", "col": "es", "ury": "es", "mex": "es", "bra": "pt", "deu": "de"}
     laws = {f[0] for f in FACTS}
-    assert len(laws) >= 15 - 3  # 13 distinct laws, 20 provisions
+    assert len(laws) >= 15
     assert len({langs[law.split("/")[0]] for law in laws}) >= 5

@@ -112,6 +112,8 @@ NEAR_MISSES = [
     Case("en", "A driver who exceeds the speed limit commits an offence.", "Traffic offences"),
     Case("en", "A person who traffics in property obtained by crime commits an offence."),
     Case("en", "The sentence may be imprisonment or penal servitude."),
+    Case("en", "A person who organises the illegal entry of a person commits an offence.",
+         "Smuggling of migrants"),
     Case("fr", "Le trafic de stupéfiants est puni de dix ans d'emprisonnement."),
     Case("fr", "La traite tirée sur le débiteur est payable à vue."),
     Case("es", "Cuando se trata de personas jurídicas, la multa se duplicará."),
@@ -267,7 +269,7 @@ def test_large_container_is_not_used() -> None:
         ("es", "del artículo 129-A al 129-P", [], [("129-a", "129-p")]),
         ("de", "nach den §§ 232 bis 233a", [], [("232", "233a")]),
         ("de", "nach §§ 232, 232a oder 233", ["232", "232a", "233"], []),
-        ("da", "efter § 262 a og § 5", ["262 a"], []),
+        ("da", "efter § 262 a og § 5", ["262 a", "5"], []),
         ("cs", "podle § 168 a 169", ["168", "169"], []),
         ("hu", "a 192. § szerint", ["192"], []),
         ("is", "samkvæmt 227. gr. a", ["227 a"], []),
@@ -373,6 +375,47 @@ def test_citation_of_the_penal_code_trafficking_offence_from_another_law() -> No
     rs = explain_relevant(law)
     assert nums(tuple(r.provision for r in rs)) == ["25"]
     assert rs[0].pattern == "ref:external:DEU"
+
+
+def _residence_act(subsections: list[Node]) -> list[Node]:
+    permit = Node("section", label="§", num="25", heading="Aufenthalt aus humanitären Gründen",
+                  children=subsections)
+    return [
+        *[art(str(i), f"Eine neutrale Regel {i}.", f"Regel {i}", label="§")
+          for i in range(100, 160)],
+        permit,
+        art("59", "Die Frist entfällt, wenn der Ausländer nach § 25 Absatz 4a Satz 1 bleibt.",
+            "Androhung", label="§"),
+        art("60", "Die Frist entfällt, wenn der Ausländer nach § 25 Absatz 4 Satz 1 bleibt.",
+            "Verbot", label="§"),
+    ]
+
+
+def _sub(num: str, text: str) -> Node:
+    return Node("subsection", num=num, text=text)
+
+
+def test_reference_to_the_relevant_subdivision_only() -> None:
+    law = make_law(_residence_act([
+        _sub("1", "Einem Ausländer wird eine Erlaubnis erteilt, wenn er verfolgt wird."),
+        _sub("4", "Einem Ausländer kann ein vorübergehender Aufenthalt erlaubt werden."),
+        _sub("4a", "Einem Ausländer, der Opfer einer Straftat nach den §§ 232 bis 233a des "
+                   "Strafgesetzbuches wurde, soll eine Erlaubnis erteilt werden."),
+    ]), lang="de", country="DEU")
+    rs = {r.provision.num: r.reason for r in explain_relevant(law)}
+    assert rs == {"25": "cross-reference to 232-233a of the penal code",
+                  "59": "cross-reference to 25 (4a)"}
+
+
+def test_inserted_subdivision_left_inside_its_predecessor() -> None:
+    # a reader that did not split "(4a)" leaves it inside "(4)"
+    law = make_law(_residence_act([
+        _sub("1", "Einem Ausländer wird eine Erlaubnis erteilt, wenn er verfolgt wird."),
+        _sub("4", "Einem Ausländer kann ein vorübergehender Aufenthalt erlaubt werden.\n"
+                  "(4a) Einem Ausländer, der Opfer einer Straftat nach den §§ 232 bis 233a des "
+                  "Strafgesetzbuches wurde, soll eine Erlaubnis erteilt werden."),
+    ]), lang="de", country="DEU")
+    assert nums(relevant(law)) == ["25", "59"]
 
 
 def test_swedish_per_chapter_numbering() -> None:

@@ -567,9 +567,9 @@ def frames_from_tagged(law: Law, tagged: Sequence[TaggedProvision], *, unit: str
     return make_frames(laws=laws, provisions=prov, tags=tags, sdg_tags=sdg, penalties=pen)
 
 
-CLOSEST_COLUMNS = ["code", "label", "draft_status", "draft_provisions", "country",
-                   "country_name", "law", "num", "heading", "language", "score", "similarity",
-                   "text", "spans", "source_url"]
+CLOSEST_COLUMNS = ["code", "element", "draft_status", "draft_provisions", "country",
+                   "country_name", "law", "label", "num", "heading", "language", "score",
+                   "similarity", "text", "spans", "source_url"]
 _WORD = re.compile(r"\w{3,}")
 
 
@@ -624,15 +624,16 @@ def closest_provisions(f: Frames, draft: Frames, *, codes: Sequence[str] | None 
             seen.add(r.country)
             p_row = f.provisions[(f.provisions["law"] == r.law) & (f.provisions["eid"] == r.eid)]
             rows.append((code, onto.label(code), status, nums, r.country,
-                         country_name(str(r.country)), r.law, r.num,
+                         country_name(str(r.country)), r.law,
+                         str(p_row["label"].iloc[0]) if not p_row.empty else "", r.num,
                          str(p_row["heading"].iloc[0]) if not p_row.empty else "",
                          str(p_row["language"].iloc[0]) if not p_row.empty else "", score, sim,
                          text, r.spans, urls.get(str(r.law), "")))
             if len(seen) >= k:
                 break
         if not seen:
-            rows.append((code, onto.label(code), status, nums, "", "", "", "", "", "", 0.0, 0.0,
-                         "", "[]", ""))
+            rows.append((code, onto.label(code), status, nums, "", "", "", "", "", "", "", 0.0,
+                         0.0, "", "[]", ""))
     return pd.DataFrame(rows, columns=CLOSEST_COLUMNS)
 
 

@@ -31,7 +31,7 @@ _UNITS = {
            "achtzehn", "neunzehn", "zwanzig"],
 }
 _EXTRA = {
-    "en": {"a": 1, "an": 1, "thirty": 30, "forty": 40, "fifty": 50, "twenty-five": 25,
+    "en": {"thirty": 30, "forty": 40, "fifty": 50, "twenty-five": 25,
            "twenty five": 25, "twenty-one": 21, "twenty-two": 22, "twenty-four": 24},
     "fr": {"une": 1, "trente": 30, "quarante": 40, "cinquante": 50, "vingt et un": 21,
            "vingt-deux": 22, "vingt-trois": 23, "vingt-quatre": 24, "vingt-cinq": 25,
@@ -85,11 +85,12 @@ _PRISON = (
 )
 _LIFE = (
     r"(?:life imprisonment|imprisonment for (?:the remainder of (?:his|her|the person's) )?life|"
-    r"for life|life sentence|any term of years or (?:for )?life|or for life|[àa] perp[ée]tuit[ée]|perpetua|perp[ée]tu\w+|lebenslang\w*|"
+    r"for life|life sentence|any term of years or (?:for )?life|or for life|[àa] perp[ée]tuit[ée]|"
+    r"(?:prisi[oó]n|reclusi[oó]n|cadena|presidio|pris[aã]o) perp[ée]tua|lebenslang\w*|"
     r"levenslang\w*|ergastolo|pris[aã]o perp[ée]tua)"
 )
 _MIN = (
-    r"(?:not less than|no less than|at least|"
+    r"(?:not less than|not be less than|no less than|at least|"
     r"(?:a )?minimum (?:punishment |term |sentence |penalty )?(?:of )?(?:imprisonment )?(?:for a term )?(?:of )?|"
     r"au moins|d'au moins|pas inf[ée]rieure? [àa]|minimum de|"
     r"no (?:menor|inferior) (?:de|a)|m[ií]nimo de|por lo menos|"
@@ -98,7 +99,8 @@ _MIN = (
     r"non inferiore a)"
 )
 _MAX = (
-    r"(?:not (?:more than|exceeding)|no more than|up to|may extend to|a maximum of|maximum of|"
+    r"(?:not (?:more than|exceeding)|not be more than|nor more than|no more than|up to|"
+    r"may extend to|a maximum of|maximum of|"
     r"which may extend to|for a term which may extend to|exceeding|"
     r"jusqu'[àa]|au plus|ne (?:pouvant|peut) exc[ée]der|maximum de|"
     r"hasta|no (?:mayor|superior) (?:de|a)|m[aá]ximo de|"
@@ -106,7 +108,7 @@ _MAX = (
     r"bis zu|h[öo]chstens|"
     r"fino a|non superiore a)"
 )
-_TO = r"(?:to|and|à|a|au|y|e|bis(?: zu)?|tot|fino a|but (?:which )?may extend to|-|–)"
+_TO = r"(?:to|and|à|a|au|y|e|bis(?: zu)?|tot|fino a|but (?:which )?may extend to|nor more than|-|–)"
 _FROM = r"(?:from|between|de|du|desde|entre|von|van|da)"
 
 _AGGRAV = re.compile(
@@ -118,16 +120,18 @@ _AGGRAV = re.compile(
 
 _REF_OTHER = re.compile(
     r"pr[ée]vue?s? (?:[àa]|au|aux|par) (?:l'|les )?(?:article|I )|supuestos? del? art|"
-    r"previst[oa]s? (?:no|en|nel|na|pelo)|(?:under|in) (?:sub)?sections? \d|referred to in|"
+    r"previst[oa]s? (?:no|en|nel|na|pelo)|(?:under|in) (?:sub-?)?sections? \d|referred to in|"
+    r"offen[cs]es? under (?:clauses?|sub-?sections?|sections?|paragraphs?)|"
     r"nach (?:den )?§|des §|im Falle des|in den F[äa]llen des|del art[ií]culo|do artigo",
     re.I,
 )
 
 _CURRENCY = (
-    r"(?:rupees?|rs\.?|dollars?|US\$|\$|pesos?|euros?|€|EUR|francs?|CHF|FCFA|kwacha|penalty units|"
-    r"penal units|unidades? tributarias?(?: mensuales)?|UTM|salarios? m[ií]nimos?(?: legales)?(?: mensuales)?(?: vigentes)?|"
-    r"d[ií]as[- ]multa|dias[- ]multa|unidades? de medida|UMA|reais|R\$|dirhams?|AED|riyals?|QAR|"
-    r"lei|leva|zloty|złotych|kronor|kroner|Tagess[äa]tze[n]?|pounds?|£|yen|円)"
+    r"(?:(?<!\w)(?:rupees?|rs\.?|dollars?|pesos?|euros?|EUR|francs?|CHF|FCFA|kwacha|"
+    r"penalty units|penal units|unidades? tributarias?(?: mensuales)?|UTM|"
+    r"salarios? m[ií]nimos?(?: legales)?(?: mensuales)?(?: vigentes)?|d[ií]as[- ]multa|"
+    r"unidades? de medida|UMA|reais|dirhams?|AED|riyals?|QAR|lei|leva|zloty|złotych|kronor|"
+    r"kroner|Tagess[äa]tze[n]?|pounds?|yen)(?!\w)|US\$|R\$|\$|€|£|円)"
 )
 
 
@@ -256,8 +260,11 @@ def _fines(sent: str, offset: int, lang: str, aggravated: bool) -> list[Penalty]
         + "))",
         re.I,
     )
+    fine_word = (r"(?<!\w)(?:amendes?|multas?|geldstrafen?|boetes?|ammend[ae]|fine[d]?)(?!\w)"
+                 if lang in ("es", "pt", "ca", "it") else
+                 r"(?<!\w)(?:amendes?|multas?|geldstrafen?|boetes?|ammend[ae]|fine[sd]?)(?!\w)")
     worded = re.compile(
-        r"(?:fine|amende|multa|geldstrafe|boete|ammenda)\w*\s+(?:of\s+|de\s+|d'|von\s+|not\s+"
+        fine_word + r"\s+(?:of\s+|de\s+|d'|von\s+|not\s+"
         r"(?:less|more)\s+than\s+|up\s+to\s+|hasta\s+|at[ée]\s+|which\s+may\s+extend\s+to\s+|"
         r"not\s+exceeding\s+)*(?P<amt>(?:[^.;:]|(?<=\d)[.:](?=\d)){1,80}?"
         + _CURRENCY + r")",
@@ -271,8 +278,15 @@ def _fines(sent: str, offset: int, lang: str, aggravated: bool) -> list[Penalty]
     for m in pat.finditer(sent):
         if not any(a <= m.start() < b for a, b, _ in matches):
             matches.append((m.start(), m.end(), m.group(0)))
+    lead = re.compile(
+        r"^(?:(?:which|that|of|de|not|shall|may|be|extend(?:s|ing)?|to|upto|up|less|more|than|"
+        r"exceed(?:s|ing)?|hasta|até|ate|bis|zu|jusqu'à|au|plus)\s+)+",
+        re.I,
+    )
     for start, end, raw in sorted(matches):
-        printed = " ".join(raw.split()).strip(" ,.")
+        trimmed = lead.sub("", raw)
+        start += len(raw) - len(trimmed)
+        printed = " ".join(trimmed.split()).strip(" ,.")
         cur = re.search(_CURRENCY, printed, re.I)
         found.append(Penalty("fine", fine=printed, currency=cur.group(0) if cur else "",
                              aggravated=aggravated, start=offset + start, end=offset + end))

@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -106,6 +106,7 @@ class Language:
     labels: re.Pattern[str] | None = None  # label words alone
     external_after: re.Pattern[str] | None = None  # "des Strafgesetzbuches" after a reference
     external_before: re.Pattern[str] | None = None  # "straffelovens" before a reference
+    subdivision: re.Pattern[str] | None = None  # "Absatz 4a", "(1)" right after a reference
 
 
 @dataclass(frozen=True)
@@ -153,6 +154,7 @@ class Reference:
     end: int
     chapter: str = ""
     following: tuple[str, ...] = ()
+    subdivision: str = ""  # "§ 25 Absatz 4a", "section 279.01(1)": "4a", "1"
 
     def designations(self) -> tuple[str, ...]:
         """Every num named, range ends included."""
@@ -429,6 +431,9 @@ def _compile_language(code: str, spec: Mapping[str, Any], weights: Mapping[str, 
                                 f"languages.{code}.external_after") if ext_after else None,
         external_before=_compile(rf"(?:{ext_before})[\s,]*$", where,
                                  f"languages.{code}.external_before") if ext_before else None,
+        subdivision=_compile(
+            rf"\s*(?:\((?P<sub>\w{{1,4}})\)|,?\s*(?:{alternation('subdivision_labels') or '(?!)'})"
+            rf"\s*\(?(?P<sub2>\w{{1,4}})\)?)", where, f"languages.{code}.subdivision_labels"),
     )
 
 
@@ -436,9 +441,7 @@ def _union(languages: Mapping[str, Language]) -> Language:
     """Every language's terms, English reference syntax: for laws in a language we lack."""
     terms = tuple(t for lang in languages.values() for t in lang.terms)
     base = languages.get("en") or next(iter(languages.values()))
-    return Language("xx", terms, base.ref_before, base.ref_after, base.ref_cjk, base.sep,
-                    base.range_sep, base.num, base.labels, base.external_after,
-                    base.external_before)
+    return replace(base, code="xx", terms=terms)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -517,11 +520,11 @@ def find_references(text: str, lang: str | Language = "", *,
     """Citations of provisions by number in `text` (any language of the lexicon)."""
     rules = lang if isinstance(lang, Language) else (lexicon or load_lexicon()).language(lang)
     folded, index = fold(text)
-    return tuple(
-        Reference(r.nums, r.ranges, *_span(index, len(text), r.start, r.end), r.chapter,
-                  r.following)
-        for r in _references_folded(folded, rules)
-    )
+    out = []
+    for r in _references_folded(folded, rules):
+        start, end = _span(index, len(text), r.start, r.end)
+        out.append(replace(r, start=start, end=end))
+    return tuple(out)
 
 
 def _references_folded(folded: str, rules: Language, *, follow: bool = False) -> list[Reference]:
@@ -542,8 +545,13 @@ def _references_folded(folded: str, rules: Language, *, follow: bool = False) ->
                         break
                     lst += folded[end:t.end()]
                     end = t.end()
-            refs.append(_parse_list(lst, rules, m.start(), end, gd.get("chapter") or "",
-                                    gd.get("post") or ""))
+            ref = _parse_list(lst, rules, m.start(), end, gd.get("chapter") or "",
+                              gd.get("post") or "")
+            if len(ref.nums) == 1 and not ref.ranges and rules.subdivision is not None:
+                sub = rules.subdivision.match(folded, end)
+                if sub:
+                    ref = replace(ref, subdivision=sub.group("sub") or sub.group("sub2"))
+            refs.append(ref)
     if rules.ref_cjk:
         refs.extend(_cjk_references(folded))
     refs.sort(key=lambda r: r.start)
@@ -703,28 +711,34 @@ class _Index:
     def resolve_range(self, a: str, b: str, chapter: str = "", near: _Citable | None = None,
                       limit: int = 400) -> list[int]:
         pa = self.lookup(a, chapter, near)
-        if not pa:
-            return []
-        if chapter:
+        pb: list[int] = []
+        if pa and chapter:
             pb = self.lookup(b, chapter, near)
-        else:  # the first provision numbered b at or after a
+        elif pa:  # the first provision numbered b at or after a
             pb = [i for i in self.by_key.get(num_key(b), []) if i >= pa[0]][:1]
-        if not pb or pb[0] < pa[0] or pb[0] - pa[0] > limit:
-            return []
-        return list(range(pa[0], pb[0] + 1))
+        if pa and pb and pa[0] <= pb[0] and pb[0] - pa[0] <= limit:
+            return list(range(pa[0], pb[0] + 1))
+        if a.isdigit() and b.isdigit() and 0 < int(b) - int(a) <= limit:
+            # an end is missing or the order is scrambled: take the whole numbers in between
+            return sorted({i for n in range(int(a), int(b) + 1)
+                           for i in self.lookup(str(n), chapter, near)})
+        return []
 
     def resolve_following(self, num: str, chapter: str = "",
                           near: _Citable | None = None) -> list[int]:
-        """"225-4-10 ff.": that provision and the next ones of the same stem."""
+        """"R425-1 ff.": that provision and the next ones of the same stem in its container."""
         start = self.lookup(num, chapter, near)
         if not start:
             return []
-        key = num_key(self.citables[start[0]].provision.num)
+        first = self.citables[start[0]]
+        key = num_key(first.provision.num)
         stem = key.rsplit(".", 1)[0] if "." in key else ""
         out = [start[0]]
         for c in self.citables[start[0] + 1:]:
             k = num_key(c.provision.num)
             if not stem or (not k.startswith(stem + ".") and k != stem):
+                break
+            if c.ancestors[-1:] != first.ancestors[-1:]:
                 break
             out.append(c.position)
         return out
@@ -798,19 +812,84 @@ def explain_relevant(law: Law, *, lexicon: Lexicon | None = None) -> tuple[Relev
             if f is not None:
                 found[c.position] = f
 
-    # stage 2: provisions citing a core provision by number, here or in the country's penal code
+    # stage 2: provisions citing a core provision by number, in the country's penal code (2a)
+    # or here (2b): a target, or the very subdivision of a relevant provision that made it so
     targets = {c.position for c in citables if c.position in found and found[c.position].target}
     external = lex.external.get((law.country or "").upper())
-    if targets or external is not None:
-        idx = _Index(citables)
-        for c in citables:
-            if c.position in found:
-                continue
+    refs: dict[int, list[tuple[Reference, bool]]] = {}
+    for c in citables:
+        if c.position not in found:
             folded, fidx, full = texts[c.position]
-            r = _by_reference(c, folded, fidx, full, rules, idx, targets, external)
-            if r is not None:
-                found[c.position] = _Found(r, False)
+            refs[c.position] = [(r, _is_external(r, folded, full, fidx, rules))
+                                for r in _references_folded(folded, rules)]
+    if external is not None:
+        for pos, lst in refs.items():
+            folded, fidx, full = texts[pos]
+            for ref, ext in lst:
+                if ext and _cites_external(ref, folded, external):
+                    span = _span(fidx, len(full), ref.start, ref.end)
+                    found[pos] = _Found(Relevance(
+                        citables[pos].provision,
+                        f"cross-reference to {_label(ref)} of the penal code", (span,),
+                        f"ref:external:{external.country}"), False)
+                    break
+    idx = _Index(citables)
+    for pos, lst in refs.items():
+        if pos in found:
+            continue
+        c = citables[pos]
+        folded, fidx, full = texts[pos]
+        for ref, ext in lst:
+            if ext:
+                continue
+            hit = next((i for i in _resolve(idx, ref, c) if i != pos and (
+                i in targets or (ref.subdivision and i in found
+                                 and _evidence_in(found[i].relevance, ref.subdivision)))), None)
+            if hit is not None:
+                target = citables[hit].provision
+                where = f"{target.num} ({ref.subdivision})" if hit not in targets else target.num
+                span = _span(fidx, len(full), ref.start, ref.end)
+                found[pos] = _Found(Relevance(c.provision, f"cross-reference to {where}",
+                                              (span,), f"ref:{rules.code}"), False)
+                break
     return tuple(found[i].relevance for i in sorted(found))
+
+
+def _evidence_in(r: Relevance, subdivision: str) -> bool:
+    """Does the evidence of `r` lie in that subdivision of its provision?
+
+    Only for provisions relevant by their own words or by citing the penal code, so that
+    qualified references do not chain.  "Absatz 4a" that a reader left inside "(4)" is looked
+    for in "(4)"."""
+    if not (r.reason == "term" or r.pattern.startswith("ref:external")):
+        return False
+    p = r.provision
+    full = p.full_text()
+    spans: list[tuple[str, int, int]] = []
+    pos = len(p.text)
+    for child in p.children:
+        body = child.full_text() or child.heading
+        at = full.find(body, pos) if body else -1
+        if at >= 0:
+            spans.append((num_key(child.num), full.rfind("\n", 0, at) + 1, at + len(body)))
+            pos = at + len(body)
+    key = num_key(subdivision)
+    chosen = [(s, e) for k, s, e in spans if k == key]
+    if not chosen and re.fullmatch(r"\d+[a-z]", key):
+        # an inserted "(4a)" that the reader left inside "(4)": its part of "(4)"
+        for k, s, e in spans:
+            if k == key[:-1]:
+                m = re.search(rf"\({re.escape(key)}\)", full[s:e], re.I)
+                if m:
+                    chosen.append((s + m.start(), e))
+    else:
+        # a plain "(4)" ends where an inserted "(4a)" left inside it begins
+        chosen = [(s, m.start()) if (m := _INSERTED_SUB.search(full, s + 1, e)) else (s, e)
+                  for s, e in chosen]
+    return any(s < end and start <= e for start, end in chosen for s, e in r.evidence)
+
+
+_INSERTED_SUB = re.compile(r"(?m)^\(\d+[a-z]\)")
 
 
 _PUNCT_DIGITS = re.compile(r"[\W\d_]+")
@@ -874,13 +953,14 @@ _DESIGNATION = re.compile(r"^\W*(?:[^\W\d_]+\.?\s+)?(?:\d+|[ivxlcdm]+)\b[\w\-]*\
 
 
 @lru_cache(maxsize=4096)
-def _container_hits(heading: str, rules: Language, threshold: float,
+def _container_hits(heading: str, rules: Language, threshold: float, factor: float,
                     min_coverage: float) -> tuple[_Hit, ...]:
-    """The term hits that make a container heading about a core term, or () if it is not."""
+    """The term hits that make a container heading about our subject, or () if it is not.
+
+    Scored like a provision's own heading; the terms must also cover most of it."""
     folded, _ = fold(heading)
     hits = _term_hits(folded, rules)
-    core = [h for h in hits if h.term.role == "core"]
-    if sum(_weights(core).values()) < threshold:
+    if sum(_weights(hits, factor).values()) < threshold:
         return ()
     # the terms must be what the heading is about: they cover most of its letters
     body = _DESIGNATION.sub(lambda m: " " * len(m.group(0)), folded, count=1)
@@ -896,34 +976,16 @@ def _by_container(c: _Citable, rules: Language, lex: Lexicon,
     for a in reversed(c.ancestors):  # innermost first
         if not a.heading or sizes.get(a.eid, 0) > lex.container_max_citable:
             continue
-        hits = _container_hits(a.heading, rules, lex.threshold, lex.container_min_coverage)
+        hits = _container_hits(a.heading, rules, lex.threshold, lex.heading_factor,
+                               lex.container_min_coverage)
         if not hits:
             continue
         _, index = fold(a.heading)
         spans = tuple(_span(index, len(a.heading), h.start, h.end) for h in hits)
         where = a.designation() or a.eid
+        core = any(h.term.role == "core" for h in hits)
         return _Found(Relevance(c.provision, f"container heading {where}", _dedupe(spans),
-                                _ids(hits)), True)
-    return None
-
-
-def _by_reference(c: _Citable, folded: str, fidx: list[int], full: str, rules: Language,
-                  index: _Index, targets: set[int],
-                  external: ExternalCode | None) -> Relevance | None:
-    for ref in _references_folded(folded, rules):
-        if _is_external(ref, folded, full, fidx, rules):
-            if external is not None and _cites_external(ref, folded, external):
-                span = _span(fidx, len(full), ref.start, ref.end)
-                return Relevance(c.provision,
-                                 f"cross-reference to {_label(ref)} of the penal code", (span,),
-                                 f"ref:external:{external.country}")
-            continue
-        for i in _resolve(index, ref, c):
-            if i in targets and i != c.position:
-                span = _span(fidx, len(full), ref.start, ref.end)
-                return Relevance(c.provision,
-                                 f"cross-reference to {index.citables[i].provision.num}", (span,),
-                                 f"ref:{rules.code}")
+                                _ids(hits)), core)
     return None
 
 

@@ -192,7 +192,7 @@ _NUM = (
     + r"(?:[.\-‐–:/](?:" + _DIGITS + r"|" + _SUFFIX_LETTER + r"(?![\w]))|-\s[A-Z](?=\.))*"
     + r"(?:[\-\s]?(?:" + _SUFFIXES + r")(?![\w]))*"
     + r"(?:" + _SUFFIX_LETTER + r"{1,2}(?![\w])|[a-z]{3}(?![\w])|\s" + _SUFFIX_LETTER
-    + r"(?![\w]))?"
+    + r"(?=\s*$|[.:]|\s[-–—]))?"
     + r"(?:[\-\s]?(?:" + _SUFFIXES + r")(?![\w]))*"
     + r"(?:[.\-][0-9]+)*"
 )
@@ -218,7 +218,8 @@ _CITABLE_RX = re.compile(
 )
 # "1 §", "192. §", "4 kap. 1 a §", "227. gr.", "147 straipsnis", "154.1 pants", "113. člen"
 _POSTFIX_RX = re.compile(
-    r"^" + _QUOTE_PREFIX + r"(?:(?P<chap>\d+)\s?kap\.\s*)?(?P<num>\d+(?:\.\d+)?\.?(?:\s?[a-z])?)\s?"
+    r"^" + _QUOTE_PREFIX + r"(?:(?P<chap>\d+)\s?kap\.\s*)?"
+    r"(?P<num>\d+(?:\.\d+)*[a-z]{0,2}\.?(?:\s?[a-z](?=\s))?)\s?"
     r"(?P<label>§|gr\.|straipsnis|pants|člen|cikk)(?![\w])" + _SEP + r"\s*(?P<rest>.*)$",
     re.S,
 )
@@ -230,7 +231,8 @@ _CJK_RX = re.compile(
 )
 # Bare numbers: "279.01 Trafficking in persons", "3.—(1) ...", "1. Short title.—", "36"
 _BARE_RX = re.compile(
-    r"^" + _QUOTE_PREFIX + r"(?P<num>[0-9]+(?:\.[0-9]+)*[A-Z]{0,2}(?:\.[0-9]+)*)"
+    r"^" + _QUOTE_PREFIX + r"(?P<num>[0-9]+(?:\.[0-9]+)*[A-Z]{0,2}(?:\.[0-9]+)*"
+    r"(?:\s(?:and|to|et|à)\s[0-9]+(?:\.[0-9]+)*[A-Z]{0,2}(?=\s*(?:\[|$)))?)"  # "157 and 158"
     r"(?P<sep>\.?\s*[—–]\s*|\.\s+|\s+|\.$|$)(?P<rest>.*)$",
     re.S,
 )
@@ -493,9 +495,24 @@ def _split_lines(text: str, hints: Hints | None) -> list[_Line]:
     return lines
 
 
+def _caseless(c: str) -> bool:
+    # Georgian Mkhedruli has Unicode upper-case forms but is written without capitals
+    return c.lower() == c.upper() or "\u10a0" <= c <= "\u10ff" or "\u1c90" <= c <= "\u1cbf"
+
+
+def _lower_start(t: str) -> bool:
+    """t starts with a lower-case letter of a script that capitalises (not Georgian, Arabic...)."""
+    return bool(t) and t[0].isalpha() and t[0].islower() and not _caseless(t[0])
+
+
+def _upper_start(t: str) -> bool:
+    """t starts with a capital, or with a letter of a script without capitals."""
+    return bool(t) and (t[0].isupper() or (t[0].isalpha() and _caseless(t[0])))
+
+
 def _case_pattern(label: str) -> str:
     letters = [c for c in label if c.isalpha()]
-    if not letters or all(c.lower() == c.upper() for c in letters):
+    if not letters or all(_caseless(c) for c in letters):
         return "none"
     if all(c.isupper() for c in letters if c.lower() != c.upper()):
         return "upper" if len(letters) > 1 else "title"
@@ -544,7 +561,7 @@ def _looks_like_reference(rest: str, sep: str) -> bool:
     first = rest[0]
     if first in ",;)]":
         return True
-    if first.isalpha() and first.islower() and not sep.strip():
+    if _lower_start(first) and not sep.strip():
         return True
     if sep.strip() in (",",):
         return True
@@ -557,7 +574,7 @@ def _looks_like_reference(rest: str, sep: str) -> bool:
             any(c.islower() for c in tok) or len(tok) <= 4
         ):
             rest_after = rest[len(tok):].lstrip()
-            if not rest_after or rest_after[0] in ",;.)" or rest_after[:1].islower():
+            if not rest_after or rest_after[0] in ",;.)" or _lower_start(rest_after):
                 return True
         if first in ",;":
             return True
@@ -622,7 +639,8 @@ def _parse_bare(line: _Line) -> _Cand | None:
     num = m.group("num")
     sep = m.group("sep") or ""
     rest = (m.group("rest") or "").strip()
-    if "." in num and not re.fullmatch(r"[0-9]+(?:\.[0-9]+)+[A-Z]{0,2}", num):
+    first_num = num.split()[0]
+    if "." in first_num and not re.fullmatch(r"[0-9]+(?:\.[0-9]+)+[A-Z]{0,2}", first_num):
         return None
     rest_start = line.start + m.start("rest") if rest else line.end
     return _Cand(
@@ -644,15 +662,17 @@ def _bare_strength(c: _Cand) -> float:
         return 0.9  # "3. (1) ..."
     if not rest:
         return 0.5
-    if rest.startswith("[") and "epeal" in rest:
-        return 0.8
-    if re.match(r"[^\W\d_]", rest) and not rest[0].isupper():
+    if rest.startswith("[") and rest.endswith("]"):
+        return 0.8  # "36 [Repealed, 2012, c. 9, s. 2]"
+    if re.match(r"[^\W\d_]", rest) and not _upper_start(rest):
         return 0.0
     m = re.match(r"^([^.;:]{1,120}?)\s*(?:\.\s*[—–-]+|[—–]|:\s*[—–-]+)", rest)
     if m:
         return 1.0  # "1. Short title.—(1) This Act ..."
     if len(rest) <= 120 and not rest.endswith(_TERMINAL) and not sep.startswith("."):
         return 0.6  # "279.01 Trafficking in persons"
+    if not sep.strip() and (_upper_start(rest) or rest[0].isdigit()):
+        return 0.45  # "1 Section 7 of the Act is amended ..." (number, space, sentence)
     return 0.0
 
 
@@ -693,9 +713,9 @@ def _parse_container(line: _Line) -> _Cand | None:
         kind = _container_kind(label)
         sep = m.group("sep") or ""
         rest = (m.group("rest") or "").strip()
-    if label[:1].isalpha() and label[0].islower() and label not in ("kap.",):
+    if _lower_start(label) and label not in ("kap.",):
         return None
-    if rest and rest[0].isalpha() and rest[0].islower() and not sep.strip():
+    if _lower_start(rest) and not sep.strip():
         return None
     if rest and _looks_like_reference(rest, sep):
         return None
@@ -734,7 +754,7 @@ def _continues_sentence(lines: list[_Line], i: int) -> bool:
         return False
     # A short title-like line (a container title, a heading) is not a sentence.
     if len(t) <= 90 and not re.search(r"[,;]\s*\S+$", t) and (
-        t[:1].isupper() or not t[:1].isalpha() or t.upper() == t
+        _upper_start(t) or not t[:1].isalpha() or t.upper() == t
     ):
         last = t.split()[-1].lower() if t.split() else ""
         if last not in _FUNCTION_WORDS:
@@ -761,9 +781,13 @@ def _candidates(lines: list[_Line]) -> tuple[list[_Cand], list[_Cand]]:
             cite = _parse_bare(ln)
             if cite is None:
                 continue
-        if cite.label and cite.label[0].isalpha() and _case_pattern(cite.label) == "lower":
-            continue
-        if _looks_like_reference(cite.rest, cite.sep):
+        if (cite.label and cite.label[0].isalpha() and _case_pattern(cite.label) == "lower"
+                and cite.style[3] != "post"):
+            continue  # "article 5 ..." inside a sentence ("1 straipsnis" is the normal form)
+        if cite.family == "bare":
+            if _lower_start(cite.rest) or (cite.rest and cite.rest[0] in ",;)]"):
+                continue
+        elif _looks_like_reference(cite.rest, cite.sep):
             continue
         if _continues_sentence(lines, ln.idx):
             continue
@@ -789,7 +813,7 @@ def _choose_family(cites: list[_Cand], lines: list[_Line]) -> str:
     for c in cites:
         if c.family == "bare":
             strength = 1.0 if lines[c.line].hint >= 0 else _bare_strength(c)
-            if strength < 0.5:
+            if strength < 0.45:
                 continue
             w = 3.0 if lines[c.line].hint >= 0 else strength * 0.8
         else:
@@ -805,7 +829,7 @@ def _choose_family(cites: list[_Cand], lines: list[_Line]) -> str:
         "bare", 0.0
     ) * 0.5:
         return best
-    return "bare" if weight.get("bare", 0.0) >= 1.5 else best
+    return "bare" if weight.get("bare", 0.0) >= 0.7 else best
 
 
 def _fits_after(prev: _Cand, cur: _Cand) -> bool:
@@ -898,7 +922,7 @@ def _mark_insertions(cites: list[_Cand], lines: list[_Line], family: str) -> Non
             ):
                 break
             j += 1
-        if span > _MAX_INSERTED:
+        if j == i or span > _MAX_INSERTED:
             # no amending provision follows: the "announcement" was not one
             if own:
                 outer = c
@@ -936,13 +960,14 @@ def _select(cites: list[_Cand], boundaries: list[int], window: int = 80) -> list
         val, arg = c.score, -1
         for i in range(max(0, j - window), j):
             p = cites[i]
-            if p.key <= c.key:
+            if p.key < c.key:
                 gap = _major(c.key) - _major(p.key)
-                pen = 0.3 if gap > 200 else 0.0
-                v = dp[i] + c.score - pen
+                v = dp[i] + c.score - (0.3 if gap > 200 else 0.0)
+            elif p.key == c.key:
+                v = dp[i] + c.score - 0.4  # the same number again: allowed (versions), not free
             else:
                 v = dp[i] + c.score - _restart_cost(p, c, boundaries)
-            if v > val:
+            if v >= val:  # on ties prefer the nearest predecessor (the longer chain)
                 val, arg = v, i
         if j > window:
             k = best_idx[j - window - 1]
@@ -993,7 +1018,7 @@ def _title_like(text: str) -> bool:
         return False
     if _marker(t) is not None:
         return False
-    if t[0].isalpha() and t[0].islower():
+    if _lower_start(t):
         return False
     words = t.split()
     return not (words and words[-1].lower() in _FUNCTION_WORDS and len(words) > 1)
@@ -1016,7 +1041,7 @@ def _split_rest(rest: str, next_text: str | None) -> tuple[str, str, int]:
             body = m.group("t")
             return head, body, rest.index(body) if body else len(rest)
     nxt = (next_text or "").strip()
-    continues = bool(nxt) and nxt[0].isalpha() and nxt[0].islower()
+    continues = _lower_start(nxt)
     if not continues and _title_like(rest) and not rest.endswith("."):
         return rest, "", len(rest)
     return "", rest, 0
@@ -1101,6 +1126,7 @@ def _split_lines_block(
     roots: list[Node] = []
     stack: list[_Level] = []
     pending_heading: tuple[int, str] | None = None
+    pending_owner: Node | None = None
     texts = [t for _, _, t, _ in lines]
 
     def append_text(idx: int, t: str, end: int) -> None:
@@ -1155,7 +1181,7 @@ def _split_lines_block(
                 if pending_heading is not None:
                     node_start, heading = pending_heading
                     # the heading line was appended as text: take it back
-                    _drop_last_text(stack, own, heading)
+                    _drop_last_text(pending_owner, own, heading)
                 node = Node(kind="", num=num, heading=heading, text=t[length:].strip(),
                             start=node_start, end=end)
                 depth_now = len(stack)
@@ -1177,17 +1203,17 @@ def _split_lines_block(
                 and not t.endswith(".") and (prev is None or prev.endswith(_TERMINAL))
                 and (stack or roots)):
             pending_heading = (start, t)
+            pending_owner = stack[-1].node if stack else None
         else:
             pending_heading = None
         append_text(idx, t, end)
     return Body("\n".join(own), roots, notes)
 
 
-def _drop_last_text(stack: list[_Level], own: list[str], line: str) -> None:
-    if stack:
-        node = stack[-1].node
-        if node.text.endswith(line):
-            node.text = node.text[: len(node.text) - len(line)].rstrip("\n")
+def _drop_last_text(owner: Node | None, own: list[str], line: str) -> None:
+    if owner is not None:
+        if owner.text.endswith(line):
+            owner.text = owner.text[: len(owner.text) - len(line)].rstrip("\n")
     elif own and own[-1] == line:
         own.pop()
 
@@ -1390,7 +1416,14 @@ def _build(
         masked = frozenset(k for k, r in enumerate(rows)
                            if any(i.start <= r[0] < i.end for i in spans))
         body = _split_lines_block(rows, masked)
-        node = Node(kind=cand.kind, label=cand.label, num=cand.num, heading=head,
+        num = cand.num
+        if cand.style[3] == "post" and cand.label == "§" and ":" not in num:
+            # Nordic "1 §" inside "4 kap.": sections are numbered per chapter -> "4:1"
+            chap = next((o.node for o in reversed(stack) if o.kind == "chapter"
+                         and o.node.label.lower().startswith("kap")), None)
+            if chap is not None and chap.num.isdigit():
+                num = f"{chap.num}:{num}"
+        node = Node(kind=cand.kind, label=cand.label, num=num, heading=head,
                     text=body.text, start=ln.start, end=last_end(h, stop, ln.end),
                     children=body.children, notes=notes + body.notes)
         node.inserted.extend(spans)
@@ -1422,6 +1455,39 @@ def _drop_empty_runs(containers: list[_Cand], citables: list[_Cand]) -> list[_Ca
     return out
 
 
+def _orphan_titles(lines: list[_Line], events: set[int], bare_lines: set[int]) -> set[int]:
+    """Group headings without a designation in plain text: blocks of one to three title-like
+    lines, each set off by blank lines, right before a heading, after a unit that has a body."""
+    out: set[int] = set()
+    ordered = sorted(events)
+    for k, e in enumerate(ordered):
+        if k == 0:
+            continue
+        prev = ordered[k - 1]
+        j = e - 1
+        found: list[int] = []
+        while True:
+            while j > prev and lines[j].blank:
+                j -= 1
+            block: list[int] = []
+            while j > prev and not lines[j].blank and len(block) < 4:
+                block.append(j)
+                j -= 1
+            if not block or len(block) > 3 or not lines[j].blank or any(
+                lines[i].note or not _title_like(lines[i].text) or lines[i].text.endswith(".")
+                or not _upper_start(lines[i].text)
+                for i in block
+            ):
+                break
+            if j <= prev + 1 and prev in bare_lines:
+                break  # the previous designation's own title
+            found.extend(block)
+            if len(found) >= 6:
+                break
+        out.update(found)
+    return out
+
+
 def segment(text: str, lang: str = "", *, hints: Hints | None = None) -> Segmented:
     """Whole law: `text` is already normalised (lexcompare.text.normalise); offsets index into it.
 
@@ -1432,7 +1498,8 @@ def segment(text: str, lang: str = "", *, hints: Hints | None = None) -> Segment
     lines = _split_lines(text, hints)
     cites, conts = _candidates(lines)
     family = _choose_family(cites, lines)
-    labelled = [c for c in cites if c.family != "bare" or family == "bare"]
+    labelled = [c for c in cites if c.family != "bare" or (
+        family == "bare" and (lines[c.line].hint >= 0 or _bare_strength(c) >= 0.45))]
     _mark_insertions(labelled, lines, family)
     inserted = [c for c in labelled if c.inserted]
     cites = [c for c in cites if not c.inserted]
@@ -1444,7 +1511,7 @@ def segment(text: str, lang: str = "", *, hints: Hints | None = None) -> Segment
         conts = [c for c in conts if c.label != _FASL]
     elif family == "bare":
         cites = [c for c in cites if c.family == "bare" and (
-            lines[c.line].hint >= 0 or _bare_strength(c) >= 0.5)]
+            lines[c.line].hint >= 0 or _bare_strength(c) >= 0.45)]
     elif family:
         cites = [c for c in cites if c.family == family]
     else:
@@ -1459,7 +1526,9 @@ def segment(text: str, lang: str = "", *, hints: Hints | None = None) -> Segment
     live = cites
 
     hinted = [c for c in live if lines[c.line].hint >= 0]
-    if len(hinted) >= 3 and len(hinted) >= 0.7 * len(live):
+    strong = [c for c in live if lines[c.line].hint >= 0 or c.family != "bare"
+              or _bare_strength(c) >= 0.6]
+    if len(hinted) >= 3 and len(hinted) >= 0.7 * len(strong):
         chosen = hinted
         dropped = len(live) - len(hinted)
     else:
@@ -1501,6 +1570,9 @@ def segment(text: str, lang: str = "", *, hints: Hints | None = None) -> Segment
     # A container must not sit inside a run of text: needs a heading-like line
     conts = _drop_empty_runs(conts, chosen)
 
+    bare_lines = {c.line for c in [*chosen, *conts] if not _strip_repeat(c.rest, c)}
+    for i in _orphan_titles(lines, {c.line for c in chosen} | {c.line for c in conts}, bare_lines):
+        lines[i].group = True
     roots, build_warnings = _build(text, lines, chosen, conts, insert_spans)
     warnings.extend(build_warnings)
     if not chosen:

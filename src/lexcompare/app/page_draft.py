@@ -107,7 +107,7 @@ def render() -> None:
             first = rows[0]
             status = ui.status_label(str(first["draft_status"]))
             where = f" (draft: {first['draft_provisions']})" if first["draft_provisions"] else ""
-            with st.expander(f"{first['label']} — {status}{where}"):
+            with st.expander(f"{first['element']} — {status}{where}"):
                 found = [r for r in rows if r["law"]]
                 if not found:
                     st.caption("No provision of the corpus carries this element yet.")

@@ -142,10 +142,10 @@ def _review_one(d: data.Data, law: str, lang: str, row: dict[str, Any], onto: An
         (accepted if choice == "Accept" else rejected).append(code)
     predicted = set(str(c) for c in tags["code"])
     earlier = [c for c in (gold.elements if gold else ()) if c not in predicted]
-    keep_earlier = st.multiselect("Elements added in an earlier review", earlier, default=earlier,
-                                  format_func=onto.label, key=f"rv_earlier_{law}_{eid}",
-                                  disabled=not earlier)
-    accepted.extend(keep_earlier)
+    if earlier:
+        accepted.extend(st.multiselect("Elements added in an earlier review", earlier,
+                                       default=earlier, format_func=onto.label,
+                                       key=f"rv_earlier_{law}_{eid}"))
     missing = [c for c in onto.codes if c not in predicted and c not in earlier]
     added_codes = st.multiselect("Add elements the tagger missed", missing,
                                  format_func=onto.label, key=f"rv_add_{law}_{eid}",
