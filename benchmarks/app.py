@@ -153,6 +153,21 @@ def interactions(db: Path, repeat: int) -> dict[str, dict[str, float]]:
         ]),
     }
     out: dict[str, dict[str, float]] = {}
+    # Not cached: every query is new (the cost of a first search over all provisions).
+    at = page("search")
+    at.text_input(key="sr_q").set_value("warm-up")
+    at.run()
+    fresh = []
+    for word in ("trafficking", "exploitation", "victim", "forced", "minor", "organ",
+                 "prostitution", "servitude", "labour", "child")[: max(repeat * 2, 2)]:
+        at.text_input(key="sr_q").set_value(word)
+        t = time.perf_counter()
+        at.run()
+        fresh.append(time.perf_counter() - t)
+    out["search: new query, not cached"] = {"median_s": round(statistics.median(fresh), 3),
+                                            "max_s": round(max(fresh), 3), "runs": len(fresh)}
+    print(f"{'search (not cached)':<28} median {statistics.median(fresh):.3f} s  "
+          f"max {max(fresh):.3f} s")
     for name, (at, steps) in cases.items():
         for step in steps:  # warm the caches for every state visited
             step(at)
@@ -196,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"first start in a browser: server up {browser['server_up_s']} s, heatmap shown "
               f"{browser['first_page_s']} s later (total {browser['total_s']} s)")
     inter = interactions(db, args.repeat)
-    worst = max(v["max_s"] for v in inter.values())
+    worst = max(v["max_s"] for k, v in inter.items() if "not cached" not in k)
     result = {
         "database": {"laws": len(f.laws), "provisions": len(f.provisions), "tags": len(f.tags),
                      "bytes": db.stat().st_size},
@@ -209,7 +224,9 @@ def main(argv: list[str] | None = None) -> int:
         "machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
                     "platform": platform.platform()},
         "notes": "Interaction times are AppTest reruns after one widget change with warm caches "
-                 "(server-side script time; network and browser painting excluded).",
+                 "(server-side script time; network and browser painting excluded); the "
+                 "'not cached' search row is a query never run before and is not held to the "
+                 "0.3 s goal.",
     }
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)

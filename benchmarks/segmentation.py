@@ -192,7 +192,8 @@ class _Printer:
         self.blank()
         start = len(self.lines)
         designation_ = designation(p, self.lang)
-        if p.kind in CITABLE_KINDS and p.num and not p.label and self.default_label:
+        if (p.kind in CITABLE_KINDS and p.num and not p.label and self.default_label
+                and self.lang not in _POSTFIX and self.lang not in _CJK):
             designation_ = f"{self.default_label} {designation_}"
         if p.kind in CITABLE_KINDS:
             if p.heading or not p.text or p.label or self.lang in _POSTFIX or self.lang in _CJK:

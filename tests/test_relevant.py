@@ -282,6 +282,11 @@ def test_large_container_is_not_used() -> None:
         ("ar", "الفصل 448-1 إلى 448-14", [], [("448-1", "448-14")]),
         ("vi", "theo Điều 150, 151", ["150", "151"], []),
         ("ja", "第二百二十六条の二から第二百二十八条まで", [], [("226-2", "228")]),
+        # subdivisions inside lists
+        ("nl", "de artikelen 240b, eerste lid, 247 tot en met 250 en 273f", ["240b", "273f"],
+         [("247", "250")]),
+        ("fr", "aux articles 225-4-1, alinéa 2, et 225-4-2", ["225-4-1", "225-4-2"], []),
+        ("en", "under section 279.01(1)(a) or 279.02", ["279.01", "279.02"], []),
     ],
 )
 def test_find_references(lang: str, text: str, expected_nums: list[str],
@@ -289,6 +294,16 @@ def test_find_references(lang: str, text: str, expected_nums: list[str],
     refs = find_references(text, lang)
     assert [n for r in refs for n in r.nums] == expected_nums
     assert [x for r in refs for x in r.ranges] == expected_ranges
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "subdivision"),
+    [("de", "nach § 25 Absatz 4a Satz 1", "4a"), ("en", "under section 279.01(1)(a)", "1"),
+     ("fr", "à l'article 225-4-1, alinéa 2", "2"), ("de", "nach §§ 232, 233 Abs. 1", "")],
+)
+def test_subdivision_of_a_single_reference(lang: str, text: str, subdivision: str) -> None:
+    (ref,) = find_references(text, lang)
+    assert ref.subdivision == subdivision
 
 
 def test_swedish_chapter_qualifier() -> None:

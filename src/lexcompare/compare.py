@@ -445,7 +445,8 @@ RANGE_COLUMNS = ["country", "country_name", "ref", "law", "num", "scope", "low",
 
 def penalty_ranges(pen: pd.DataFrame) -> pd.DataFrame:
     """Imprisonment rows of `penalties()` as bars for a chart: low..high years (no minimum -> 0);
-    a life sentence is drawn to the longest fixed term + 5 (at least 40) and flagged."""
+    a life sentence is drawn to the longest fixed term + 5 (at least 40, at most 65) and
+    flagged; longer fixed terms are drawn to that length (the label keeps the figure)."""
     imp = pen[(pen["fine"] == "") & (pen["max_years"].notna() | pen["life"])]
     if imp.empty:
         return pd.DataFrame(columns=RANGE_COLUMNS)
@@ -454,8 +455,10 @@ def penalty_ranges(pen: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for r in imp.itertuples():
         low = float(r.min_years) if pd.notna(r.min_years) else 0.0
-        high = life_at if r.life else float(r.max_years)
-        text = ("life" if r.life else f"{low:g}–{high:g} years" if low else f"up to {high:g} years")
+        high = life_at if r.life else min(float(r.max_years), life_at)  # odd terms: clipped
+        top_y = float(r.max_years) if pd.notna(r.max_years) else high
+        text = ("life" if r.life else f"{low:g}–{top_y:g} years" if low
+                else f"up to {top_y:g} years")
         rows.append((r.country, country_name(str(r.country)), f"{r.country} {r.num} · {r.law}",
                      r.law, r.num,
                      r.scope, low, high, bool(r.life), text))

@@ -29,6 +29,9 @@ language) is data, read once:
    term are cited targets: a core term in their heading or container heading, or, in laws whose
    provisions carry no headings, a core term in their text; a jurisdiction article that lists
    trafficking among twenty offences is relevant but does not make everything citing it relevant.
+   A reference to a subdivision ("§ 25 Absatz 4a") also counts when that subdivision is the part
+   of a relevant provision where its evidence lies (the victims' residence permit inside a long
+   section on humanitarian permits), but such references do not chain further.
 
 Text and patterns are compared in a folded form (see `fold`): case-folded, without accents,
 digits in ASCII, so that one pattern covers "Traite", "TRAITE" and "traité".
@@ -106,7 +109,7 @@ class Language:
     labels: re.Pattern[str] | None = None  # label words alone
     external_after: re.Pattern[str] | None = None  # "des Strafgesetzbuches" after a reference
     external_before: re.Pattern[str] | None = None  # "straffelovens" before a reference
-    subdivision: re.Pattern[str] | None = None  # "Absatz 4a", "(1)" right after a reference
+    subdivision: re.Pattern[str] | None = None  # "Absatz 4a", "(1)" after a number
 
 
 @dataclass(frozen=True)
@@ -389,13 +392,23 @@ def _compile_language(code: str, spec: Mapping[str, Any], weights: Mapping[str, 
     range_words = ["–", *(spec.get("range_words") or ())]
     sep_alt = _words_alt([*list_words, *range_words])
     range_alt = _words_alt(range_words)
-    sep = rf"\s*(?:{sep_alt}|-(?=\s))\s*"
-    item = rf"{num}(?:{_FOLLOWING})?"
-    numlist = rf"(?P<list>{item}(?:{sep}{item})*)"
-
+    sep = rf"\s*,?\s*(?:{sep_alt}|-(?=\s))\s*"
     def alternation(key: str) -> str:
         alts = [_fold_pattern(str(x), r"\s+") for x in spec.get(key) or ()]
         return "|".join(f"(?:{a})" for a in alts)
+
+    # a subdivision written after a number, inside a list: "279.01(1)(a)", "§ 25 Absatz 4a",
+    # "artikel 240b, eerste lid, 247"
+    sub_labels = alternation("subdivision_labels")
+    sub_alts = [r"\((?P<pa>\w{1,4})\)"]
+    if sub_labels:
+        sub_alts.append(rf"(?:{sub_labels})\s*\(?(?P<lb>\w{{1,4}})\)?")
+    if spec.get("subdivision_inline"):
+        sub_alts.append(_fold_pattern(str(spec["subdivision_inline"]), r"\s+"))
+    sub_tail = rf",?\s*(?:{'|'.join(sub_alts)})(?![^\W_])"
+    sub_plain = re.sub(r"\(\?P<\w+>", "(?:", sub_tail)
+    item = rf"{num}(?:{_FOLLOWING})?(?:{sub_plain})*"
+    numlist = rf"(?P<list>{item}(?:{sep}{item})*)"
 
     ref_before = ref_after = None
     lb = alternation("labels_before")
@@ -431,9 +444,7 @@ def _compile_language(code: str, spec: Mapping[str, Any], weights: Mapping[str, 
                                 f"languages.{code}.external_after") if ext_after else None,
         external_before=_compile(rf"(?:{ext_before})[\s,]*$", where,
                                  f"languages.{code}.external_before") if ext_before else None,
-        subdivision=_compile(
-            rf"\s*(?:\((?P<sub>\w{{1,4}})\)|,?\s*(?:{alternation('subdivision_labels') or '(?!)'})"
-            rf"\s*\(?(?P<sub2>\w{{1,4}})\)?)", where, f"languages.{code}.subdivision_labels"),
+        subdivision=_compile(sub_tail, where, f"languages.{code}.subdivision_labels"),
     )
 
 
@@ -545,13 +556,8 @@ def _references_folded(folded: str, rules: Language, *, follow: bool = False) ->
                         break
                     lst += folded[end:t.end()]
                     end = t.end()
-            ref = _parse_list(lst, rules, m.start(), end, gd.get("chapter") or "",
-                              gd.get("post") or "")
-            if len(ref.nums) == 1 and not ref.ranges and rules.subdivision is not None:
-                sub = rules.subdivision.match(folded, end)
-                if sub:
-                    ref = replace(ref, subdivision=sub.group("sub") or sub.group("sub2"))
-            refs.append(ref)
+            refs.append(_parse_list(lst, rules, m.start(), end, gd.get("chapter") or "",
+                                    gd.get("post") or ""))
     if rules.ref_cjk:
         refs.extend(_cjk_references(folded))
     refs.sort(key=lambda r: r.start)
@@ -563,28 +569,39 @@ def _parse_list(lst: str, rules: Language, start: int, end: int, chapter: str,
     nums: list[str] = []
     ranges: list[tuple[str, str]] = []
     following: list[str] = []
+    subs: list[str] = []  # the first subdivision written after each number
     pos = 0
+    masked = lst
     for m in rules.num.finditer(lst):
         if m.start() < pos:
             continue
-        between = lst[pos:m.start()]
+        between = masked[pos:m.start()]
         n = m.group(0).strip()
         if nums and between and rules.range_sep.match(between):
             ranges.append((nums.pop(), n))
+            subs.pop()
         else:
             nums.append(n)
+            subs.append("")
         pos = m.end()
         ff = _FOLLOWING_RX.match(lst, pos)
         if ff:
             following.append(n)
             pos = ff.end()
+        while rules.subdivision is not None and (sub := rules.subdivision.match(lst, pos)):
+            if nums and not subs[-1]:
+                subs[-1] = next((v for v in sub.groupdict().values() if v), "") or " "
+            masked = masked[:pos] + " " * (sub.end() - pos) + masked[sub.end():]
+            pos = sub.end()
     if post:  # Icelandic "227. gr. a": the letter follows the label
         if ranges and pos == len(lst) and not nums:
             a, b = ranges[-1]
             ranges[-1] = (a, f"{b} {post}")
         elif nums:
             nums[-1] = f"{nums[-1]} {post}"
-    return Reference(tuple(nums), tuple(ranges), start, end, chapter, tuple(following))
+    subdivision = subs[0].strip() if len(nums) == 1 and not ranges else ""
+    return Reference(tuple(nums), tuple(ranges), start, end, chapter, tuple(following),
+                     subdivision)
 
 
 def _cjk_references(folded: str) -> list[Reference]:
@@ -603,9 +620,10 @@ def _cjk_references(folded: str) -> list[Reference]:
     return out
 
 
-# A token of two or more capitals right after a reference names another law: "Art. 5 StGB",
-# "§ 6 VStGB", "art. 3 CEDH" (Roman numerals excepted).
-_ABBREVIATION = re.compile(r"^\s*(?:\(\w{1,4}\)\s*)*(?!(?:[IVXLC]+)\b)"
+# A short token with two or more capitals right after a reference (and its subdivisions) names
+# another law: "Art. 5 StGB", "§ 6 Abs. 2 VStGB", "art. 3 CEDH" (Roman numerals excepted).
+_ABBREVIATION = re.compile(r"^\s*(?:\(\w{1,4}\)\s*|[A-Z][a-z]{1,7}\.?\s*\d+[a-z]?\s*,?\s*)*"
+                           r"(?!(?:[IVXLC]+)\b)(?=[\w\-]{2,10}\b)"
                            r"[^\W\d_]*[A-Z][^\W\d_]*[A-Z][\w\-]*")
 
 
@@ -620,7 +638,9 @@ def _is_external(ref: Reference, folded: str, original: str, index: list[int],
         return True
     if index:
         o = index[min(ref.end, len(index)) - 1] + 1 if ref.end > 0 else 0
-        if _ABBREVIATION.match(original[o:o + 30]):
+        letters = [ch for ch in original[max(0, o - 60):o + 30] if ch.isalpha()]
+        shouting = sum(ch.isupper() for ch in letters) > 0.6 * len(letters)  # an all-caps text
+        if not shouting and _ABBREVIATION.match(original[o:o + 40]):
             return True
     return False
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from lexcompare.model import Insertion, Provision
@@ -88,7 +88,7 @@ _CITABLE_LABELS: tuple[tuple[str, str, str], ...] = (
     (r"СТАТТЯ|Стаття|СТАТЬЯ|Статья|Ст\.|MADDE|Madde|ĐIỀU|Điều|PASAL|Pasal|მუხლი", "article", "article"),
     (r"المادة|مادة|المادّة", "article", "article"),
     (r"SECTION|Section|SEC\.|Sec\.|Sect\.", "section", "section"),
-    (r"§", "section", "section"),
+    (r"§§(?=\s*\d+\s?[a-z]?\s*[-–]\s*\d)|§", "section", "section"),  # "§§ 28-30" (a repealed run)
     (r"RULE|Rule|REGULATION|Regulation|Reg\.", "rule", "rule"),
 )
 # "الفصل" is the article in Maghreb codes and a chapter elsewhere: decided per document.
@@ -317,14 +317,10 @@ _ANNOUNCE_RX = re.compile(
 
 _TERMINAL = tuple(".;:!?)]»”\"'؛。" + "…")
 _FUNCTION_WORDS = frozenset(
-    "a o y e de la el los las del al en con por para que se the of and or to in a an as by for "
-    "et ou le les des du au aux à en par pour und oder der die das des den dem von zu im mit "
-    "en het van de of dat die ne na do za se z v ve".split()
+    ["a", "o", "y", "e", "de", "la", "el", "los", "las", "del", "al", "en", "con", "por", "para", "que", "se", "the", "of", "and", "or", "to", "in", "a", "an", "as", "by", "for", "et", "ou", "le", "les", "des", "du", "au", "aux", "à", "en", "par", "pour", "und", "oder", "der", "die", "das", "des", "den", "dem", "von", "zu", "im", "mit", "en", "het", "van", "de", "of", "dat", "die", "ne", "na", "do", "za", "se", "z", "v", "ve"]
 )
 _REF_TOKENS = frozenset(
-    "Abs. Abs Absatz Absätze Satz Sätze Nr. Nr Ziff. Ziff Ziffer Buchst. Buchstabe lit. "
-    "odst. písm. al. alinéa Al. para. par. inciso numeral literal apartado Apartado Inciso "
-    "Numeral Literal Párrafo Paragraph Subsection".split()
+    ["Abs.", "Abs", "Absatz", "Absätze", "Satz", "Sätze", "Nr.", "Nr", "Ziff.", "Ziff", "Ziffer", "Buchst.", "Buchstabe", "lit.", "odst.", "písm.", "al.", "alinéa", "Al.", "para.", "par.", "inciso", "numeral", "literal", "apartado", "Apartado", "Inciso", "Numeral", "Literal", "Párrafo", "Paragraph", "Subsection"]
 )
 
 
@@ -529,6 +525,8 @@ def _sep_class(sep: str) -> str:
 
 
 def _label_family(label: str) -> tuple[str, str]:
+    if label.startswith("§"):
+        return "section", "section"
     for rx, family, kind in _CITABLE_LABELS:
         if re.fullmatch(rx, label):
             return family, kind
@@ -685,13 +683,10 @@ def _parse_container(line: _Line) -> _Cand | None:
         label = m.group("label")
         raw = m.group("num")
         kind = _container_kind(label)
-        if label in ("Form", "Part", "Title", "Book", "Chapter", "Division", "Schedule") and re.match(
-            r"[A-Z]$", raw
-        ):
-            pass
-        num = clean_num(raw) if not re.fullmatch(_ROMAN + r".*", raw) or not raw else raw
         if re.fullmatch(r"[IVXLCDM]+(?:\s?(?:" + _SUFFIXES + r"))?(?:-?[A-Z])?", raw):
-            num = raw.replace(" ", "")
+            num = raw.replace(" ", "")  # Roman numerals stay as printed: "Titre IV", "TITULO I-A"
+        else:
+            num = clean_num(raw)
         sep = m.group("sep") or ""
         rest = (m.group("rest") or "").strip()
     else:
@@ -727,17 +722,6 @@ def _parse_container(line: _Line) -> _Cand | None:
         key=num_key(num), sep=sep, rest=rest, rest_start=rest_start, quoted=False,
         style=(label, _case_pattern(label), _sep_class(sep), "", ""),
     )
-
-
-def _prev_text_line(lines: list[_Line], i: int) -> _Line | None:
-    """The previous non-blank, non-note line that is not a bare page number."""
-    j = i - 1
-    while j >= 0:
-        ln = lines[j]
-        if ln.text and not ln.note and not re.fullmatch(r"[0-9]{1,4}", ln.text):
-            return ln
-        j -= 1
-    return None
 
 
 def _continues_sentence(lines: list[_Line], i: int) -> bool:
@@ -873,6 +857,62 @@ def _announces(lines: list[_Line], start: int, end: int) -> bool:
 
 
 _MAX_INSERTED = 60
+_ANNOUNCED_QUOTE = re.compile(r"[:：]\s*[-–—]?\s*[“«„\"]")
+
+
+def _quote_states(lines: list[_Line]) -> tuple[list[int], list[bool]]:
+    """Per line: the quote depth at its start, and whether the line opens a quotation right
+    after an announcement ("... del siguiente tenor: “Artículo 5 ...").  ASCII double quotes
+    open after a space, colon or line start and close otherwise."""
+    depth_at: list[int] = []
+    announced: list[bool] = []
+    depth = 0
+    prev_text = ""
+    in_announced = False  # inside (or right after) a quotation opened after an announcement
+    for ln in lines:
+        depth_at.append(depth)
+        t = ln.text
+        opens_after_announcement = False
+        if not ln.note and t:
+            m = _ANNOUNCED_QUOTE.search(t)
+            if m and _ANNOUNCE_RX.search(t[max(0, m.start() - 160): m.start()]):
+                opens_after_announcement = True
+            elif depth == 0 and t[0] in "“«„\"" and (
+                (re.search(r"[:：]\s*$", prev_text) and _ANNOUNCE_RX.search(prev_text[-200:]))
+                or in_announced  # the next quoted provision right after the previous one
+            ):
+                opens_after_announcement = True  # "... del siguiente tenor:" / '"Artículo 5'
+            prev_text = t
+            for k, ch in enumerate(t):
+                if k == 0 and depth and ch in "“«„\"":
+                    continue  # quoted paragraphs each open with a quote mark; only the last closes
+                if ch in "“«„":
+                    depth += 1
+                elif ch in "”»":
+                    depth = max(0, depth - 1)
+                elif ch == '"':
+                    prev = t[k - 1] if k else " "
+                    if prev in " :(\t" or k == 0:
+                        depth += 1
+                    elif depth:
+                        depth -= 1
+            depth = min(depth, 3)
+            if opens_after_announcement:
+                in_announced = True
+            elif depth == 0 and depth_at[-1] == 0:
+                in_announced = False  # a whole line outside quotes ends the chain
+        announced.append(opens_after_announcement)
+    return depth_at, announced
+
+
+def _quoted_region_end(lines: list[_Line], depth_at: list[int], start: int) -> int | None:
+    """Index of the line after which the quotation open at line `start` is closed."""
+    base = 0
+    for i in range(start, len(lines)):
+        nxt = depth_at[i + 1] if i + 1 < len(depth_at) else 0
+        if nxt <= base and i > start - 1 and (depth_at[i] > base or i == start):
+            return i
+    return None
 
 
 def _mark_insertions(cites: list[_Cand], lines: list[_Line], family: str) -> None:
@@ -884,6 +924,7 @@ def _mark_insertions(cites: list[_Cand], lines: list[_Line], family: str) -> Non
     outer: _Cand | None = None
     i = 0
     n = len(cites)
+    depth_at, opens = _quote_states(lines)
     while i < n:
         c = cites[i]
         own = c.family == family
@@ -892,6 +933,33 @@ def _mark_insertions(cites: list[_Cand], lines: list[_Line], family: str) -> Non
                 outer = c
             i += 1
             continue
+        # Inside a quotation opened after an announcement: quoted text until the quote closes.
+        opener = next((k for k in range(c.line, outer.line - 1, -1) if opens[k]), None)
+        if opener is not None and (depth_at[c.line] > 0 or c.quoted) and all(
+                depth_at[k] > 0 for k in range(opener + 1, c.line + 1) if k != c.line or
+                not c.quoted):
+            end = _quoted_region_end(lines, depth_at, opener)
+            if end is not None and end >= c.line:
+                j = i
+                while j < n and cites[j].line <= end:
+                    d = cites[j]
+                    if (d.family == family and not d.quoted and _similar_style(outer, d)
+                            and _fits_after(outer, d)):
+                        break  # the next amending provision: the quote was left open
+                    d.inserted = True
+                    j += 1
+                if j == i:
+                    for d in cites[i:j]:
+                        d.inserted = False
+                    outer = c if own else outer
+                    i += 1
+                    continue
+                if j - i <= _MAX_INSERTED:
+                    outer.amending = True
+                    i = j
+                    continue
+                for d in cites[i:j]:
+                    d.inserted = False
         announced = _announces(lines, outer.line, c.line) or (
             c.quoted and _announces(lines, outer.line, c.line + 1))
         if not announced:
@@ -1164,10 +1232,7 @@ def _split_lines_block(
             elif val == 1 or (not stack and style in ("pdigit", "degree", "dparen", "ddot")
                               and val <= 3 and not own) or (
                 style == "pdigit" and not stack and val <= 9):
-                if style == "bare" and val != 1:
-                    accepted = False
-                else:
-                    accepted = True
+                accepted = not (style == "bare" and val != 1)
             elif "." in n and style in ("pdigit", "plower"):
                 # "(4.11)" / "(a.1)" inserted between siblings
                 depth2 = next((d for d, lv in enumerate(stack) if lv.style == style), None)
@@ -1336,8 +1401,8 @@ def _build(
     def place(kind: str, level: int, node: Node) -> None:
         nonlocal order
         if kind == "hcontainer":
-            while stack and (stack[-1].kind == "hcontainer" and stack[-1].level >= level
-                             or stack[-1].level < 99 and stack[-1].level >= level):
+            while stack and ((stack[-1].kind == "hcontainer" and stack[-1].level >= level)
+                             or (stack[-1].level < 99 and stack[-1].level >= level)):
                 stack.pop()
         else:
             if kind not in order:
@@ -1350,9 +1415,9 @@ def _build(
                     pos = order.index(cur[-1]) + 1 if cur else len(order)
                     order.insert(pos, kind)
             rank = order.index(kind)
-            while stack and (stack[-1].kind == "hcontainer" and (
-                    level <= stack[-1].level or stack[-1].level == 99)
-                    or stack[-1].kind in order and order.index(stack[-1].kind) >= rank):
+            while stack and ((stack[-1].kind == "hcontainer" and (
+                    level <= stack[-1].level or stack[-1].level == 99))
+                    or (stack[-1].kind in order and order.index(stack[-1].kind) >= rank)):
                 stack.pop()
         (stack[-1].node.children if stack else roots).append(node)
         stack.append(_Open(kind, level, node))
@@ -1439,18 +1504,27 @@ def _build(
 
 
 def _drop_empty_runs(containers: list[_Cand], citables: list[_Cand]) -> list[_Cand]:
-    """Drop container headings that hold nothing before the next container of the same or a
-    higher kind (tables of contents, index pages)."""
+    """Drop container headings before the first unit that hold nothing before the next
+    container of the same kind: a table of contents or an index page, not structure.  (Empty
+    containers later in the text are kept: repealed chapters are still chapters.)"""
     cite_lines = sorted(c.line for c in citables)
+    first_unit = cite_lines[0] if cite_lines else 1 << 60
     import bisect
 
     out: list[_Cand] = []
     for k, c in enumerate(containers):
+        if c.line > first_unit:
+            nxt = next((d for d in containers[k + 1:] if d.kind == c.kind), None)
+            duplicate = nxt is not None and nxt.num == c.num and nxt.line - c.line <= 6 and not (
+                any(c.line < u < nxt.line for u in cite_lines[bisect.bisect_right(
+                    cite_lines, c.line):bisect.bisect_right(cite_lines, nxt.line)]))
+            if not duplicate:  # a heading repeated right away (running head, TOC line)
+                out.append(c)
+            continue
         nxt_same = next((d.line for d in containers[k + 1:] if d.kind == c.kind), None)
         limit = nxt_same if nxt_same is not None else 1 << 60
         i = bisect.bisect_right(cite_lines, c.line)
-        has_unit = i < len(cite_lines) and cite_lines[i] < limit
-        if has_unit:
+        if i < len(cite_lines) and cite_lines[i] < limit:
             out.append(c)
     return out
 
@@ -1539,9 +1613,19 @@ def segment(text: str, lang: str = "", *, hints: Hints | None = None) -> Segment
         )
         chosen = _select(live, boundaries)
         dropped = len(live) - len(chosen)
+    # Schedules, annexes and forms are not part of the body: numbered items in them that start
+    # the numbering again (related provisions of other acts, annexed treaties) are no units.
+    sched = next((c.line for c in conts if c.kind == "schedule"), None)
+    if sched is not None:
+        before = [c.key for c in chosen if c.line < sched]
+        top = max(before) if before else None
+        if top is not None:
+            kept = [c for c in chosen if c.line < sched or c.key > top]
+            dropped += len(chosen) - len(kept)
+            chosen = kept
     if dropped:
         warnings.append(f"{dropped} line(s) that start with a designation were taken for "
-                        "cross-references or quoted text, not headings")
+                        "cross-references, quoted text or schedule items, not headings")
 
     # Insertion regions: from each inserted candidate to the next chosen heading / container.
     chosen_lines = sorted(c.line for c in chosen)
@@ -1578,11 +1662,3 @@ def segment(text: str, lang: str = "", *, hints: Hints | None = None) -> Segment
     if not chosen:
         warnings.append("no provision headings (Article/Section/§ ...) were recognised")
     return Segmented(freeze(roots), tuple(warnings))
-
-
-def iter_citable_nodes(nodes: Iterable[Node]) -> Iterable[Node]:
-    for n in nodes:
-        if n.kind in ("article", "section", "rule"):
-            yield n
-        else:
-            yield from iter_citable_nodes(n.children)

@@ -81,7 +81,7 @@ def render() -> None:
         life = alt.Chart(ranges).transform_filter("datum.life").mark_text(
             align="left", dx=4, fontSize=11).encode(x="high:Q", y=alt.Y("ref:N"),
                                                      text=alt.value("life"))
-        st.altair_chart((chart + life).properties(height=max(120, 22 * len(ranges))),
+        ui.chart((chart + life).properties(height=max(120, 22 * len(ranges))),
                         key="cmp_pen")
         st.dataframe(data.penalty_summary(*d.key, tuple(chosen)), hide_index=True)
 

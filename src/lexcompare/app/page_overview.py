@@ -70,7 +70,7 @@ def render() -> None:
         n = heat["unit"].nunique()
         height = max(160, 26 * n)
         chart = (rect + text).properties(height=height)
-        event = st.altair_chart(chart, on_select="rerun", key="ov_heat",
+        event = ui.chart(chart, on_select="rerun", key="ov_heat",
                                 selection_mode="country", height=height + 140)
         chosen = _clicked(event)
         if chosen:
@@ -103,7 +103,7 @@ def render() -> None:
                          alt.Tooltip("covered:Q", title="Elements covered")])
             labels = alt.Chart(world).mark_text(dy=-11, fontSize=9, color="#1f2330").encode(
                 longitude="lon:Q", latitude="lat:Q", text="unit:N")
-            st.altair_chart((sphere + grid + dots + labels).project("equalEarth")
+            ui.chart((sphere + grid + dots + labels).project("equalEarth")
                             .properties(height=460), key="ov_world")
             st.caption("Dots mark each country's approximate centre (no map tiles are loaded; "
                        "the view works offline).")

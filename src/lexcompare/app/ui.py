@@ -129,6 +129,22 @@ def status_label(status: str) -> str:
     return STATUS_LABELS.get(status, status)
 
 
+# --- charts ------------------------------------------------------------------------------------
+
+
+def chart(spec: Any, **kwargs: Any) -> Any:
+    """Show an Altair chart without re-validating its schema on every rerun (validation costs
+    ~40 ms per chart; our charts are fixed code).  Returns the selection state when
+    `on_select` is given."""
+    d = spec.to_dict(validate=False)
+    config = d.get("config")
+    if isinstance(config, dict):  # Altair's default theme sizes; Streamlit sizes the chart
+        config.pop("view", None)
+        if not config:
+            d.pop("config")
+    return st.vega_lite_chart(spec=d, **kwargs)
+
+
 # --- downloads ---------------------------------------------------------------------------------
 
 

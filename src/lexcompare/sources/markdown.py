@@ -22,6 +22,7 @@ Source-specific renderings handled here (detected from the content, never from t
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -447,6 +448,10 @@ def _markdown_lines(body: str) -> list[_Out]:
     return out
 
 
+_LABELLED = re.compile(
+    r"^[\W_]{0,3}(?:ART[IÍ]CULO|Art[ií]culo|ARTICLE|Article|Art\.|ART\.|SECTION|Section|SEC\.|Sec\.|"
+    r"§|Artigo|Artikel|Articolo|Άρθρο|المادة|Článek)\s*[0-9IVXLC]"
+)
 _ORDERED = re.compile(r"^(\s*)([0-9]+)\.(?:\s+\S|\s*$)")
 
 
@@ -456,8 +461,10 @@ def _list_sections(body: str, rows: list[_Out]) -> None:
     Only used when the markdown has (almost) no headings of its own."""
     if sum(1 for r in rows if r.level >= 0) > 2:
         return
+    if sum(1 for r in rows if _LABELLED.match(r.text)) >= 3:
+        return  # the law labels its units ("Artículo 5"): numbered lists are paragraphs
     raw = body.split("\n")
-    row_of = {}
+    row_of: dict[int, _Out] = {}
     for row in rows:
         row_of.setdefault(row.src, row)
     by_indent: dict[int, list[tuple[int, int]]] = {}
@@ -468,14 +475,14 @@ def _list_sections(body: str, rows: list[_Out]) -> None:
     best: list[tuple[int, int]] = []
     for indent in sorted(by_indent):
         items = by_indent[indent]
-        steps = sum(1 for a, b in zip(items, items[1:], strict=False) if b[1] == a[1] + 1)
+        steps = sum(1 for a, b in itertools.pairwise(items) if b[1] == a[1] + 1)
         if len(items) >= 3 and steps >= 0.6 * (len(items) - 1) and items[0][1] <= 1:
             best = items
             break
     for i, _ in best:
-        row = row_of.get(i)
-        if row is not None and row.text:
-            row.level = 6
+        target = row_of.get(i)
+        if target is not None and target.text:
+            target.level = 6
 
 
 def _assemble(rows: list[_Out]) -> Rendered:
