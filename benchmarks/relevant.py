@@ -67,6 +67,7 @@ class CodeResult:
     errata: list[str] = field(default_factory=list)  # named in the note, not trafficking (ERRATA)
     kept: int = 0
     kept_nums: list[str] = field(default_factory=list)
+    distinct_nums: int = 0  # citable nums without repeats (readers that keep old versions)
     reasons: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     error: str = ""
@@ -74,6 +75,10 @@ class CodeResult:
     @property
     def share(self) -> float:
         return self.kept / self.citable if self.citable else 0.0
+
+    @property
+    def share_distinct(self) -> float:
+        return len(set(self.kept_nums)) / self.distinct_nums if self.distinct_nums else 0.0
 
     @property
     def recall(self) -> float | None:
@@ -92,6 +97,7 @@ class CodeResult:
             "recall": None if self.recall is None else round(self.recall, 4),
             "kept": self.kept,
             "share": round(self.share, 4),
+            "share_distinct_nums": round(self.share_distinct, 4),
             "kept_nums": self.kept_nums,
             "reasons": self.reasons,
             "seconds": round(self.seconds, 2),
@@ -107,6 +113,7 @@ def _label(ref: Reference) -> list[str]:
 def evaluate(entry: CorpusEntry, law: Law, *, why: bool = False) -> CodeResult:
     res = CodeResult(entry.id, law.language or entry.language, entry.completeness)
     res.citable = sum(1 for _ in law.citable())
+    res.distinct_nums = len({p.num for p in law.citable()})
     t0 = time.perf_counter()
     explained = explain_relevant(law)
     res.seconds = time.perf_counter() - t0
@@ -153,7 +160,8 @@ def run(argv: Sequence[str] | None = None) -> tuple[list[CodeResult], dict[str, 
         res = evaluate(entry, law, why=args.why)
         results.append(res)
         rec = "n/a" if res.recall is None else f"{res.recall:.2f}"
-        flag = "" if res.share <= SHARE_BAR else "  OVER 5%"
+        flag = "" if res.share <= SHARE_BAR else (
+            f"  OVER 5% ({100 * res.share_distinct:.1f}% of distinct nums)")
         print(f"{entry.id} [{res.language}] citable={res.citable} kept={res.kept} "
               f"share={100 * res.share:.1f}%{flag} recall={rec}")
         print(f"    expected: {', '.join(res.expected) or '-'}")

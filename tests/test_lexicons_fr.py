@@ -230,6 +230,30 @@ CASES: list[tuple[str, str, str, set[str], set[str]]] = [
         set(),
         {"CRIM.JURISDICTION", "CRIM.CONFISCATION"},
     ),
+    (
+        "fr",
+        "swiss-trade",
+        "Quiconque, en qualité d'offrant, d'intermédiaire ou d'acquéreur, se livre à la traite "
+        "d'un être humain à des fins d'exploitation sexuelle est puni d'une peine privative de "
+        "liberté ou d'une peine pécuniaire.",
+        {"DEF.ACT", "DEF.PURPOSE.SEXUAL", "CRIM.OFFENCE", "CRIM.PENALTY"},
+        set(),
+    ),
+    (
+        "fr",
+        "client",
+        "Quiconque obtient, moyennant rétribution, les services sexuels d'une personne est "
+        "coupable d'un acte criminel.",
+        {"CRIM.USESERVICES"},
+        {"DEF.PURPOSE.SEXUAL", "CRIM.OFFENCE"},
+    ),
+    (
+        "fr",
+        "abroad",
+        "Est également punissable l'auteur qui commet l'infraction de traite à l'étranger.",
+        {"CRIM.JURISDICTION"},
+        {"CRIM.OFFENCE"},
+    ),
     # --- Catalan ------------------------------------------------------------------------------
     (
         "ca",
@@ -440,6 +464,22 @@ CASES: list[tuple[str, str, str, set[str], set[str]]] = [
         "Chiunque riduce una persona in schiavitu e punito con la reclusione.",
         {"DEF.PURPOSE.SLAVERY", "CRIM.OFFENCE", "CRIM.PENALTY"},
         set(),
+    ),
+    (
+        "it",
+        "swiss-trade",
+        "Tratta di esseri umani. Chiunque, in veste di offerente, intermediario o acquirente, fa "
+        "commercio di un essere umano a scopo di sfruttamento sessuale è punito con una pena "
+        "detentiva o con una pena pecuniaria.",
+        {"DEF.ACT", "DEF.PURPOSE.SEXUAL", "CRIM.OFFENCE", "CRIM.PENALTY"},
+        set(),
+    ),
+    (
+        "it",
+        "legal-entity",
+        "L'ente è punito con la sanzione pecuniaria per i delitti di riduzione in schiavitù.",
+        {"CRIM.LEGALPERSON"},
+        {"CRIM.OFFENCE"},
     ),
     (
         "it",

@@ -299,7 +299,8 @@ def test_find_references(lang: str, text: str, expected_nums: list[str],
 @pytest.mark.parametrize(
     ("lang", "text", "subdivision"),
     [("de", "nach § 25 Absatz 4a Satz 1", "4a"), ("en", "under section 279.01(1)(a)", "1"),
-     ("fr", "à l'article 225-4-1, alinéa 2", "2"), ("de", "nach §§ 232, 233 Abs. 1", "")],
+     ("fr", "à l'article 225-4-1, alinéa 2", "2"), ("de", "nach §§ 232, 233 Abs. 1", ""),
+     ("de", "nach § 25 Abs. 4a oder 4b", "4a")],
 )
 def test_subdivision_of_a_single_reference(lang: str, text: str, subdivision: str) -> None:
     (ref,) = find_references(text, lang)

@@ -572,11 +572,17 @@ def _parse_list(lst: str, rules: Language, start: int, end: int, chapter: str,
     subs: list[str] = []  # the first subdivision written after each number
     pos = 0
     masked = lst
+    after_sub = False  # the previous item ended with a subdivision
     for m in rules.num.finditer(lst):
         if m.start() < pos:
             continue
         between = masked[pos:m.start()]
         n = m.group(0).strip()
+        if after_sub and nums and _leading_int(n) < _leading_int(nums[-1]):
+            # "§ 25 Abs. 4a oder 4b": a further subdivision, not a provision
+            pos = m.end()
+            continue
+        after_sub = False
         if nums and between and rules.range_sep.match(between):
             ranges.append((nums.pop(), n))
             subs.pop()
@@ -589,6 +595,7 @@ def _parse_list(lst: str, rules: Language, start: int, end: int, chapter: str,
             following.append(n)
             pos = ff.end()
         while rules.subdivision is not None and (sub := rules.subdivision.match(lst, pos)):
+            after_sub = True
             if nums and not subs[-1]:
                 subs[-1] = next((v for v in sub.groupdict().values() if v), "") or " "
             masked = masked[:pos] + " " * (sub.end() - pos) + masked[sub.end():]
@@ -602,6 +609,11 @@ def _parse_list(lst: str, rules: Language, start: int, end: int, chapter: str,
     subdivision = subs[0].strip() if len(nums) == 1 and not ranges else ""
     return Reference(tuple(nums), tuple(ranges), start, end, chapter, tuple(following),
                      subdivision)
+
+
+def _leading_int(num: str) -> int:
+    m = re.search(r"\d+", num)
+    return int(m.group(0)) if m else 0
 
 
 def _cjk_references(folded: str) -> list[Reference]:
@@ -824,13 +836,15 @@ def explain_relevant(law: Law, *, lexicon: Lexicon | None = None) -> tuple[Relev
         if f is not None:
             found[c.position] = f
 
-    # stage 1b: small containers about a core term
+    # stage 1b: small containers about our subject (a core one makes its provisions targets)
     sizes = _container_sizes(citables)
     for c in citables:
-        if c.position not in found:
-            f = _by_container(c, rules, lex, sizes)
-            if f is not None:
-                found[c.position] = f
+        had = found.get(c.position)
+        if had is not None and had.target:
+            continue
+        f = _by_container(c, rules, lex, sizes)
+        if f is not None:
+            found[c.position] = f if had is None else _Found(had.relevance, f.target)
 
     # stage 2: provisions citing a core provision by number, in the country's penal code (2a)
     # or here (2b): a target, or the very subdivision of a relevant provision that made it so
@@ -1070,23 +1084,25 @@ def _clauses(text: str) -> list[str]:
     return [p for p in pieces if p.strip() and not _NEGATION.search(p)]
 
 
-_MENTION_CACHE: dict[tuple[int, str], Language] = {}
+_MENTION_CACHE: dict[str, tuple[Lexicon, Language]] = {}
 
 
 def _mention_language(lex: Lexicon, lang: str) -> Language:
+    """English label and connector words plus those of the law's language."""
     code = (lang or "").lower().split("-")[0]
-    key = (id(lex), code)
-    if key not in _MENTION_CACHE:
-        specs = lex.raw.get("languages", {})
-        en: Mapping[str, Any] = specs.get("en") or {}
-        own: Mapping[str, Any] = specs.get(code) or {}
-        merged: dict[str, Any] = {k: v for k, v in own.items() if k != "terms"}
-        for k in ("labels_before", "list_words", "range_words"):
-            extra = ["§§?", "provisions?"] if k == "labels_before" else []
-            merged[k] = [*(own.get(k) or ()), *(en.get(k) or ()), *extra]
-        merged["latin_suffixes"] = bool(own.get("latin_suffixes") or not own)
-        weights = {"core": 1.0, "supporting": 0.5, "exclude": 0.0}
-        suffixes = tuple(str(s) for s in lex.raw.get("latin_suffixes") or ())
-        _MENTION_CACHE[key] = _compile_language(f"{code or 'xx'}+en", merged, weights, suffixes,
-                                                lex.source)
-    return _MENTION_CACHE[key]
+    cached = _MENTION_CACHE.get(code)
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    specs = lex.raw.get("languages", {})
+    en: Mapping[str, Any] = specs.get("en") or {}
+    own: Mapping[str, Any] = specs.get(code) or {}
+    merged: dict[str, Any] = {k: v for k, v in own.items() if k != "terms"}
+    for k in ("labels_before", "list_words", "range_words"):
+        extra = ["§§?", "provisions?"] if k == "labels_before" else []
+        merged[k] = [*(own.get(k) or ()), *(en.get(k) or ()), *extra]
+    merged["latin_suffixes"] = bool(own.get("latin_suffixes") or not own)
+    weights = {"core": 1.0, "supporting": 0.5, "exclude": 0.0}
+    suffixes = tuple(str(s) for s in lex.raw.get("latin_suffixes") or ())
+    language = _compile_language(f"{code or 'xx'}+en", merged, weights, suffixes, lex.source)
+    _MENTION_CACHE[code] = (lex, language)
+    return language

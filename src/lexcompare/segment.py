@@ -190,7 +190,7 @@ _SUFFIX_LETTER = r"(?:[A-Za-zÑñ]|[Α-Ω])"
 _NUM = (
     r"(?:(?:L\.?\s?O\.?|[LRDA])\*?\.?\s?)?" + _DIGITS
     + r"(?:[.\-‐–:/](?:" + _DIGITS + r"|" + _SUFFIX_LETTER + r"(?![\w]))|-\s[A-Z](?=\.))*"
-    + r"(?:[\-\s]?(?:" + _SUFFIXES + r")(?![\w]))*"
+    + r"(?:\.?[\-\s]?(?:" + _SUFFIXES + r")(?![\w]))*"
     + r"(?:" + _SUFFIX_LETTER + r"{1,2}(?![\w])|[a-z]{3}(?![\w])|\s" + _SUFFIX_LETTER
     + r"(?=\s*$|[.:]|\s[-–—]))?"
     + r"(?:[\-\s]?(?:" + _SUFFIXES + r")(?![\w]))*"
@@ -212,7 +212,8 @@ _QUOTE_PREFIX = r"(?P<quote>[" + _OPEN_QUOTES + r"]\s*)?"
 _LABEL_ALT = "|".join(f"(?:{rx})" for rx, _, _ in _CITABLE_LABELS) + "|" + _FASL
 _CITABLE_RX = re.compile(
     r"^" + _QUOTE_PREFIX + r"(?P<label>" + _LABEL_ALT + r")\s*"
-    r"(?P<num>" + _NUM + r"|" + _ROMAN + r"(?=[\s.:\-–—]|$)|" + _WORD_NUM + r"|" + _AR_WORD_NUM
+    r"(?P<num>" + _NUM + r"|(?=[IVXLCDM])" + _ROMAN + r"(?=[\s.:\-–—]|$)|" + _WORD_NUM + r"|"
+    + _AR_WORD_NUM
     + r")(?P<ord>" + _ORD_MARK + r")?" + _SEP + r"\s*(?P<rest>.*)$",
     re.S,
 )
@@ -238,7 +239,8 @@ _BARE_RX = re.compile(
 )
 _CONTAINER_LABEL_ALT = "|".join(f"(?:{rx})" for rx, _ in _CONTAINER_LABELS)
 _CONTAINER_NUM = (
-    r"(?:" + _ROMAN + r"(?:\s?(?:" + _SUFFIXES + r"))?(?:-?[A-Z](?![\w]))?(?=[\s.:\-–—]|$|[A-ZÀ-Ý(])"
+    r"(?:(?=[IVXLCDM])" + _ROMAN + r"(?:\s?(?:" + _SUFFIXES + r"))?(?:-?[A-Z](?![\w]))?"
+    r"(?=(?:er|re)?(?:[\s.:\-–—]|$|[A-ZÀ-Ý(]))"
     r"|[0-9]+(?:[.\-][0-9]+)*(?:\s?(?:" + _SUFFIXES + r"))?(?:-?[A-Z](?![a-z]))?"
     r"|" + _WORD_NUM + r"|" + _AR_WORD_NUM + r"|[A-Z](?=[\s.:\-–—]|$))"
 )
@@ -294,6 +296,8 @@ _NOTE_RX = re.compile(
 )
 # Inline notes inside a heading: "Art. 8 Fassung gemäss ... (AS 2010 3267; BBl 2008 8125)."
 _INLINE_NOTE_RX = re.compile(
+    r"^\((?:L\.|Loi|Ley|Lei|Law|Act|Gesetz|G\.|Décret|Decreto|Règl\.|Ord\.|Arr\.)\s[^()]{2,80}\)"
+    r"(?=\s|$)|"  # "(L. 9 avril 2014)": the amending act, printed after the designation
     r"(?:Fassung\s+gem[äa](?:ss|ß)|Eingef[üu]gt\s+durch|Aufgehoben\s+durch|Nouvelle\s+teneur\s+"
     r"selon|Introduite?\s+par|Abrog[ée]e?\s+par|Nuovo\s+testo\s+giusta|Introdotto\s+dal)"
     r"[^()]{0,300}\([^()]{0,200}\)\.?"
@@ -674,11 +678,31 @@ def _bare_strength(c: _Cand) -> float:
     return 0.0
 
 
+_SCHEDULE_RX = re.compile(
+    r"^(?P<label>SCHEDULE|Schedule|ANNEXE?|Annexe?|ANEXO|Anexo|ANHANG|Anhang|APPENDIX|Appendix|"
+    r"BIJLAGE|Bijlage|ALLEGATO|Allegato|الملحق)(?![\w])(?P<sep>\s*[.:\-–—]?\s*)(?P<rest>.*)$",
+    re.S,
+)
+
+
 def _parse_container(line: _Line) -> _Cand | None:
     s = line.text
     if len(s) > 250:
         return None
+    lead = len(s) - len(s.lstrip(_OPEN_QUOTES + " "))
+    if lead:  # '"Capítulo II': consolidations quote the amended text, headings included
+        s = s[lead:]
     m = _CONTAINER_RX.match(s)
+    if m is None:
+        u = _SCHEDULE_RX.match(s)
+        rest_u = (u.group("rest") or "").strip() if u else ""
+        if u and not _lower_start(rest_u) and not _looks_like_reference(rest_u, u.group("sep")):
+            # an unnumbered schedule: "SCHEDULE (Subsection 2(1))", "ANNEXE DE LA PARTIE XX.1"
+            return _Cand(line=line.idx, container=True, kind="schedule", family="schedule",
+                         label=u.group("label"), num="", key=(0.0,), sep=u.group("sep"),
+                         rest=rest_u, rest_start=line.start + lead + u.start("rest") if rest_u
+                         else line.end, quoted=False,
+                         style=(u.group("label"), _case_pattern(u.group("label")), "", "", ""))
     if m:
         label = m.group("label")
         raw = m.group("num")
@@ -716,7 +740,7 @@ def _parse_container(line: _Line) -> _Cand | None:
         return None
     if rest.endswith((",", ";")):
         return None
-    rest_start = line.start + m.start("rest") if rest else line.end
+    rest_start = line.start + lead + m.start("rest") if rest else line.end
     return _Cand(
         line=line.idx, container=True, kind=kind, family=kind, label=label, num=num,
         key=num_key(num), sep=sep, rest=rest, rest_start=rest_start, quoted=False,
@@ -799,7 +823,7 @@ def _choose_family(cites: list[_Cand], lines: list[_Line]) -> str:
             strength = 1.0 if lines[c.line].hint >= 0 else _bare_strength(c)
             if strength < 0.45:
                 continue
-            w = 3.0 if lines[c.line].hint >= 0 else strength * 0.8
+            w = 3.0 if lines[c.line].hint >= 0 else strength
         else:
             w = 3.0 if lines[c.line].hint >= 0 else 1.0
         weight[c.family] = weight.get(c.family, 0.0) + w
@@ -813,7 +837,7 @@ def _choose_family(cites: list[_Cand], lines: list[_Line]) -> str:
         "bare", 0.0
     ) * 0.5:
         return best
-    return "bare" if weight.get("bare", 0.0) >= 0.7 else best
+    return "bare" if weight.get("bare", 0.0) >= 0.55 else best
 
 
 def _fits_after(prev: _Cand, cur: _Cand) -> bool:
@@ -843,13 +867,14 @@ def _announces(lines: list[_Line], start: int, end: int) -> bool:
         if not t or ln.note or re.fullmatch(r"[0-9]{1,4}", t):
             continue
         if not tail and skipped < 8 and j + 1 > start and (
-            _title_like(t) and len(t) <= 100 and not t.endswith(":")
+            _title_like(t) and len(t) <= 100 and not t.endswith(":") and not t.startswith(":")
         ):
             skipped += 1  # "TÍTULO IV", "DELITOS CONTRA LA LIBERTAD" between quote and provision
             continue
         tail.append(t)
-        if len(tail) == 1 and not re.search(r"[:：]\s*[-–—]?\s*[\"“«]?\s*$", t):
-            return False
+        if len(tail) == 1 and not re.search(r"[:：]\s*[-–—]?\s*[\"“«]?\s*$", t) and not (
+                re.match(r"^\s*[:：]", t) and re.search(r"[\u0600-\u06ff]", lines[j].text)):
+            return False  # (right-to-left PDF text puts the final colon first: ": 82-5-1")
     if not tail:
         return False
     joined = " ".join(reversed(tail))[-300:]
@@ -1015,6 +1040,47 @@ def _restart_cost(a: _Cand, b: _Cand, boundaries: list[int]) -> float:
     return 3.5
 
 
+def _chapter_numbers(cites: list[_Cand], conts: list[_Cand]) -> None:
+    """Nordic "1 §" inside "4 kap.": sections are numbered per chapter -> num "4:1"."""
+    import bisect
+
+    chapters = [c for c in conts if c.label.lower().startswith("kap") and c.num.isdigit()]
+    lines = [c.line for c in chapters]
+    for c in cites:
+        if c.style[3] == "post" and c.label == "§" and ":" not in c.num:
+            k = bisect.bisect_left(lines, c.line)
+            if k:
+                c.num = f"{chapters[k - 1].num}:{c.num}"
+                c.key = num_key(c.num)
+
+
+def _superscripts(cites: list[_Cand]) -> None:
+    """ "39", "391", "392", "40": article 39¹ and 39² printed without their superscripts (Baltic,
+    Georgian and Russian-style numbering flattened by a converter).  Give such numbers the key
+    of 39.1 / 39.2 so that the sequence check does not take them for impostors."""
+    for i in range(1, len(cites)):
+        c = cites[i]
+        if not re.fullmatch(r"\d+", c.num):
+            continue
+        base = None
+        for k in range(i - 1, max(-1, i - 6), -1):
+            b = cites[k]
+            if re.fullmatch(r"\d+", b.num) and c.num.startswith(b.num) and b.num != c.num:
+                base = b
+                break
+            if not (b.num.startswith(c.num[:-1]) and re.fullmatch(r"\d+", b.num)):
+                break  # something else in between: not a run of superscripts
+        if base is None:
+            continue
+        extra = c.num[len(base.num):]
+        if not 1 <= len(extra) <= 2 or extra.startswith("0"):
+            continue
+        nxt = next((d for d in cites[i + 1:] if not (d.num.startswith(base.num)
+                                                     and d.num != base.num)), None)
+        if nxt is not None and 0 < _major(nxt.key) - _major(base.key) <= 2:
+            c.key = (*base.key[:2], 3.0, float(extra))
+
+
 def _select(cites: list[_Cand], boundaries: list[int], window: int = 80) -> list[_Cand]:
     """Heaviest (mostly) non-decreasing chain of candidates; see module doc."""
     n = len(cites)
@@ -1080,7 +1146,7 @@ def _title_like(text: str) -> bool:
     t = text.strip()
     if not t or len(t) > 160:
         return False
-    if t.endswith((",", ";", ":")):
+    if t.endswith((",", ";", ":", "،", "؛")):
         return False
     if t.endswith(".") and (len(t) > 80 or t.count(". ") > 0):
         return False
@@ -1372,11 +1438,15 @@ def _build(
     events: dict[int, _Cand] = {c.line: c for c in containers}
     events.update({c.line: c for c in citables})
     group_lines = {ln.idx for ln in lines if ln.group and ln.idx not in events
-                   and _title_like(ln.text)}
+                   and _title_like(ln.text)
+                   and (not ln.text.endswith(".") or re.match(r"\d+[a-z]?\.\s", ln.text))}
     # A designation line without a title takes the next line as its title when that line is
     # title-like ("Díl 1" / "Žádný trestný čin bez zákona"; "§ 1" / "Zákaz retroaktivity").
     ordered = sorted(events)
     title_of: dict[int, int] = {}
+    # In hard-wrapped text (PDF extractions) a full-width line is a wrapped sentence, not a title.
+    widths = sorted(len(ln.text) for ln in lines if len(ln.text) >= 20 and not ln.note)
+    title_max = max(60.0, 0.7 * widths[len(widths) // 2]) if widths else 160.0
     for k, h in enumerate(ordered):
         cand = events[h]
         if _strip_repeat(cand.rest, cand):
@@ -1384,6 +1454,8 @@ def _build(
         limit = ordered[k + 1] if k + 1 < len(ordered) else len(lines)
         nxt = next((ln for ln in lines[h + 1:limit] if ln.text and not ln.note), None)
         if nxt is None or not _title_like(nxt.text) or nxt.text.endswith("."):
+            continue
+        if not cand.container and len(nxt.text) > title_max and nxt.hint < 0:
             continue
         if _parse_citable(nxt) is not None and not cand.container:
             continue
@@ -1481,14 +1553,7 @@ def _build(
         masked = frozenset(k for k, r in enumerate(rows)
                            if any(i.start <= r[0] < i.end for i in spans))
         body = _split_lines_block(rows, masked)
-        num = cand.num
-        if cand.style[3] == "post" and cand.label == "§" and ":" not in num:
-            # Nordic "1 §" inside "4 kap.": sections are numbered per chapter -> "4:1"
-            chap = next((o.node for o in reversed(stack) if o.kind == "chapter"
-                         and o.node.label.lower().startswith("kap")), None)
-            if chap is not None and chap.num.isdigit():
-                num = f"{chap.num}:{num}"
-        node = Node(kind=cand.kind, label=cand.label, num=num, heading=head,
+        node = Node(kind=cand.kind, label=cand.label, num=cand.num, heading=head,
                     text=body.text, start=ln.start, end=last_end(h, stop, ln.end),
                     children=body.children, notes=notes + body.notes)
         node.inserted.extend(spans)
@@ -1596,6 +1661,7 @@ def segment(text: str, lang: str = "", *, hints: Hints | None = None) -> Segment
         conts = [c for c in conts if c.label not in ("Section", "SECTION")]
     cite_lines = {c.line for c in cites}
     conts = [c for c in conts if c.line not in cite_lines]
+    _chapter_numbers(cites, conts)
 
     live = cites
 
@@ -1611,18 +1677,28 @@ def segment(text: str, lang: str = "", *, hints: Hints | None = None) -> Segment
             [c.line for c in conts if c.kind in top_kinds]
             + [ln.idx for ln in lines if ln.group or (ln.hint >= 0 and ln.hint <= 2)]
         )
+        _superscripts(live)
         chosen = _select(live, boundaries)
         dropped = len(live) - len(chosen)
     # Schedules, annexes and forms are not part of the body: numbered items in them that start
     # the numbering again (related provisions of other acts, annexed treaties) are no units.
-    sched = next((c.line for c in conts if c.kind == "schedule"), None)
-    if sched is not None:
-        before = [c.key for c in chosen if c.line < sched]
-        top = max(before) if before else None
-        if top is not None:
-            kept = [c for c in chosen if c.line < sched or c.key > top]
-            dropped += len(chosen) - len(kept)
-            chosen = kept
+    sched_lines = sorted(c.line for c in conts if c.kind == "schedule")
+    if sched_lines:
+        import bisect
+
+        kept: list[_Cand] = []
+        top: tuple[float, ...] | None = None
+        in_schedule = False
+        for c in chosen:
+            k = bisect.bisect_left(sched_lines, c.line)
+            if k and (not kept or sched_lines[k - 1] > kept[-1].line):
+                in_schedule = True  # a schedule heading since the last unit
+            if in_schedule and top is not None and c.key <= top:
+                continue
+            kept.append(c)
+            top = c.key if top is None or c.key > top else top
+        dropped += len(chosen) - len(kept)
+        chosen = kept
     if dropped:
         warnings.append(f"{dropped} line(s) that start with a designation were taken for "
                         "cross-references, quoted text or schedule items, not headings")
@@ -1646,8 +1722,21 @@ def segment(text: str, lang: str = "", *, hints: Hints | None = None) -> Segment
             for ln in lines[c.line:stop]:
                 if ln.text and not ln.note:
                     end = ln.end
+            # the quoted headings above the first quoted provision ("TÍTULO IV", "الفرع السادس")
+            # belong to the quotation too: start it right after the announcement
+            first = c.line
+            prev_ins = ins_lines[k - 1] if k else -1
+            j = c.line - 1 if prev_ins < owner else -1  # only above the first quoted unit
+            while j > max(owner, prev_ins) and c.line - j <= 12 and (
+                lines[j].blank or lines[j].note
+                or (_title_like(lines[j].text.strip(_OPEN_QUOTES + " "))
+                    and not lines[j].text.rstrip().endswith(":"))
+            ):
+                if not lines[j].blank:
+                    first = j
+                j -= 1
             insert_spans.setdefault(owner, []).append(
-                Insertion(target=c.num, label=c.label, start=lines[c.line].start, end=end))
+                Insertion(target=c.num, label=c.label, start=lines[first].start, end=end))
     # Containers inside insertion regions are quoted text too.
     ins_ranges = [(i.start, i.end) for spans in insert_spans.values() for i in spans]
     conts = [c for c in conts if not any(a <= lines[c.line].start < b for a, b in ins_ranges)]

@@ -163,7 +163,7 @@ _ART_GLUED = re.compile(
 
 
 def _is_fedlex_flat(body: str) -> bool:
-    return len(_FEDLEX_GLUE.findall(body)) >= 5 and "\n\t" in body
+    return len(_FEDLEX_GLUE.findall(body)) >= 3 and "\n\t" in body
 
 
 _FEDLEX_CONTAINER = re.compile(
@@ -525,12 +525,41 @@ def _assemble(rows: list[_Out]) -> Rendered:
     return Rendered(text, hints, heading_lines)
 
 
+def _join_parentheses(rows: list[_Out]) -> list[_Out]:
+    """ "Art. 382-1. (" / "L. 9 avril 2014" / ") text": a parenthesis that a converter spread over
+    lines (link text on a line of its own) is put back on the line that opened it."""
+    out: list[_Out] = []
+    i = 0
+    while i < len(rows):
+        row = rows[i]
+        if row.text.endswith("(") and not row.note:
+            k = i + 1
+            middle: list[str] = []
+            while k < len(rows) and k <= i + 3 and not rows[k].text.startswith(")") and (
+                    len(rows[k].text) <= 80):
+                if rows[k].text:
+                    middle.append(rows[k].text)
+                k += 1
+            if k < len(rows) and rows[k].text.startswith(")") and middle:
+                closing = rows[k].text
+                row.text = f"{row.text}{' '.join(middle)})"
+                out.append(row)
+                tail = closing[1:].strip()
+                if tail:
+                    out.append(_Out(tail, src=rows[k].src))
+                i = k + 1
+                continue
+        out.append(row)
+        i += 1
+    return out
+
+
 def render(body: str) -> Rendered:
     """Markdown body (without front matter) -> normalised text and hints."""
     if _is_fedlex_flat(body):
         rows = _fedlex_lines(body)
     else:
-        rows = _markdown_lines(body)
+        rows = _join_parentheses(_markdown_lines(body))
         _list_sections(body, rows)
     return _assemble(rows)
 
