@@ -27,7 +27,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--relevant-only", action="store_true")
     ap.add_argument("--out", default=str(Path(__file__).parent / "results" / "tagging.json"))
     args = ap.parse_args(argv)
-    per_lang: dict[str, list[tuple[object, list[object]]]] = {}
     laws = []
     for entry in c.load_manifest():
         law = c.load_law(entry)

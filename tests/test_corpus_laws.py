@@ -7,7 +7,7 @@ Expected counts and golden provisions live in tests/golden/counts_*.json and pro
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +42,7 @@ COUNTS = _counts()
 GOLDEN_ROWS = _golden()
 
 
-@lru_cache(maxsize=None)
+@cache
 def parsed(law_id: str) -> Law:
     return c.load_law(law_id)
 

@@ -133,7 +133,8 @@ def write_xlsx(report: Report, path: Path) -> None:
 
     urls = {s.law: s.url for s in report.sources}
     wb = Workbook()
-    wb.remove(wb.active)  # type: ignore[arg-type]
+    if wb.active is not None:
+        wb.remove(wb.active)
     for name, df in report.tables.items():
         ws = wb.create_sheet(name[:31])
         frame = df.reset_index() if not isinstance(df.index, pd.RangeIndex) else df
@@ -148,10 +149,10 @@ def write_xlsx(report: Report, path: Path) -> None:
                 for i in range(2, ws.max_row + 1):
                     c = ws.cell(row=i, column=j)
                     law = _first_law(str(c.value or ""))
-                    if law in urls and urls[law]:
+                    if urls.get(law):
                         c.hyperlink = urls[law]
                         c.style = "Hyperlink"
-            width = max([len(col), *(len(str(v)) for v in frame.iloc[:200, j - 1])] or [10])
+            width = max([len(col), *(len(str(v)) for v in frame.iloc[:200, j - 1])])
             ws.column_dimensions[get_column_letter(j)].width = min(max(width + 2, 8), 60)
         ws.freeze_panes = "A2"
     src = wb.create_sheet("sources")
@@ -239,10 +240,11 @@ def render_html(report: Report) -> str:
             out.append("</tr>")
         out.append("</tbody></table>")
     out.append("<h2>Sources</h2><ul>")
-    for s in report.sources:
-        out.append(f'<li>{html.escape(s.law)} — {html.escape(s.title)} ({s.year or "n.d."}, '
-                   f'{html.escape(s.language)}): <a href="{html.escape(s.url)}">'
-                   f"{html.escape(s.url)}</a> <small>sha256 {s.sha256[:12]}</small></li>")
+    for src in report.sources:
+        out.append(f'<li>{html.escape(src.law)} — {html.escape(src.title)} '
+                   f'({src.year or "n.d."}, {html.escape(src.language)}): '
+                   f'<a href="{html.escape(src.url)}">{html.escape(src.url)}</a> '
+                   f"<small>sha256 {src.sha256[:12]}</small></li>")
     out.append("</ul></body></html>")
     return "\n".join(out)
 
@@ -271,6 +273,6 @@ def render_markdown(report: Report) -> str:
         out.append("")
     out.append("## Sources")
     out.append("")
-    for s in report.sources:
-        out.append(f"- {s.law}: {s.title} ({s.year or 'n.d.'}, {s.language}) <{s.url}>")
+    for src in report.sources:
+        out.append(f"- {src.law}: {src.title} ({src.year or 'n.d.'}, {src.language}) <{src.url}>")
     return "\n".join(out) + "\n"

@@ -249,7 +249,7 @@ def extract_penalties(text: str, lang: str = "en") -> tuple[Penalty, ...]:
 
 
 def _fines(sent: str, offset: int, lang: str, aggravated: bool) -> list[Penalty]:
-    found = []
+    found: list[Penalty] = []
     if not re.search(r"fine|amende|multa|geldstrafe|boete|ammenda|penalty", sent, re.I):
         return found
     pat = re.compile(

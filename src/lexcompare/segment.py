@@ -34,7 +34,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from lexcompare.model import Insertion, Provision
+from lexcompare.model import CITABLE_KINDS, Insertion, Provision
 from lexcompare.numbering import LATIN_SUFFIXES, normalise_num
 from lexcompare.tree import Node, freeze
 
@@ -195,6 +195,7 @@ _NUM = (
     + r"(?=\s*$|[.:]|\s[-–—]))?"
     + r"(?:[\-\s]?(?:" + _SUFFIXES + r")(?![\w]))*"
     + r"(?:[.\-][0-9]+)*"
+    + r"(?:\s*[-–]?\s*مكرر[\u064b-\u0652\u0627]*(?:\s*[0-9]+)?)?"  # Arabic "bis": "4 - مكرراً 1"
 )
 _ORD_MARK = r"(?:\s?(?:º|°|ª|\.º|\.°|o\.|er|re|ème|e|ο|η)(?![\w]))"
 _WORD_NUM = (
@@ -1748,6 +1749,37 @@ def segment(text: str, lang: str = "", *, hints: Hints | None = None) -> Segment
         lines[i].group = True
     roots, build_warnings = _build(text, lines, chosen, conts, insert_spans)
     warnings.extend(build_warnings)
+    merged = _merge_superseded(roots)
+    if merged:
+        warnings.append(f"{merged} earlier version(s) of amended provisions printed in the text "
+                        "were kept as notes of the current version")
     if not chosen:
         warnings.append("no provision headings (Article/Section/§ ...) were recognised")
     return Segmented(freeze(roots), tuple(warnings))
+
+
+def _merge_superseded(nodes: list[Node]) -> int:
+    """Consolidations that print an amended provision's history (Peru's SPIJ, some InfoLEG
+    pages) give consecutive provisions with the same designation.  An official text never numbers
+    two adjacent provisions alike, so the run is one provision: the last version with text is
+    the current one, the earlier versions become its notes.  Returns the number merged."""
+    merged = 0
+    out: list[Node] = []
+    for node in nodes:
+        merged += _merge_superseded(node.children)
+        prev = out[-1] if out else None
+        if (prev is not None and node.num and prev.num == node.num and prev.kind == node.kind
+                and node.kind in CITABLE_KINDS):
+            older, newer = (prev, node) if (node.text or node.children) else (node, prev)
+            keep = newer
+            history = " ".join(older.text.split())
+            keep.notes = [*older.notes, *( [f"Earlier version: {history}"] if history else []),
+                          *keep.notes]
+            keep.start = min(prev.start, node.start)
+            keep.end = max(prev.end, node.end)
+            out[-1] = keep
+            merged += 1
+            continue
+        out.append(node)
+    nodes[:] = out
+    return merged

@@ -17,7 +17,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.training import Example
-from spacy.util import fix_random_seed, minibatch
+from spacy.util import fix_random_seed, minibatch  # type: ignore[attr-defined]
 
 from lexcompare.errors import LexcompareError
 from lexcompare.evaluate import Aligned, align
@@ -57,7 +57,7 @@ def build_model(aligned: Sequence[Aligned], *, epochs: int = 12, seed: int = 7) 
     rng = random.Random(seed)
     for _ in range(epochs):
         rng.shuffle(examples)
-        for batch in minibatch(examples, size=16):
+        for batch in minibatch(examples, size=16):  # type: ignore[no-untyped-call]
             nlp.update(batch, sgd=optimizer, drop=0.1)
     return nlp
 

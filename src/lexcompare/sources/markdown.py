@@ -32,6 +32,7 @@ from typing import Any
 
 import yaml
 
+from lexcompare.numbering import LATIN_SUFFIXES
 from lexcompare.segment import Hints, segment
 from lexcompare.sources.base import ParsedSource
 from lexcompare.text import decode, normalise
@@ -610,7 +611,18 @@ def read_many(files: Sequence[tuple[bytes, Path]], lang: str) -> ParsedSource:
     return _parse("\n\n".join(bodies), meta, warnings, lang or meta.get("language", ""))
 
 
+# A designation whose Latin suffix the converter put on a line of its own, often emphasised:
+# "Art. 372" / "*ter*" / ". (L. 7 août 2023)" is "Art. 372 ter. (L. 7 août 2023)".
+_SPLIT_SUFFIX = re.compile(
+    r"(?m)^([ \t]*(?:#+[ \t]*)?(?:\*\*)?[ \t]*(?:Art(?:icle|[íi]culo|igo|ikel)?\.?|§)[ \t]*"
+    r"[0-9][0-9.\-]*)[ \t]*\n+[ \t]*[*_]{0,2}(" + "|".join(LATIN_SUFFIXES) + r")[*_]{0,2}"
+    r"[ \t]*(?:\n+[ \t]*(?=[.:\-–]))?",
+    re.I,
+)
+
+
 def _parse(body: str, meta: dict[str, str], warnings: list[str], lang: str) -> ParsedSource:
+    body = _SPLIT_SUFFIX.sub(lambda m: f"{m.group(1)} {m.group(2)}", body)
     rendered = render(body)
     result = segment(rendered.text, lang, hints=rendered.hints)
     provisions = result.provisions
