@@ -11,6 +11,7 @@ text (own text and subdivisions).  Evidence spans are character offsets into tha
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -118,12 +119,15 @@ def domain_eids(law: Law) -> frozenset[str]:
     provision).  Rules with a `gate` fire in them without repeating the domain words."""
     from lexcompare.relevant import relevant
 
-    title = Provision(eid="title", kind="section", label="", num="1", heading=law.title,
-                      text=law.title, end=len(law.title))
-    probe = Law(id=law.id, country=law.country, title=law.title, year=law.year,
+    # The law's own title only: catalogues append descriptions ("Criminal Code - s. 279.01
+    # Trafficking in persons") that say what part of the law is of interest, not what it is about.
+    name = re.split(r"\s+[-–—]\s+|\s+\(\s*(?=[A-Z]?[a-z]*\.?\s*s\.|ss\.|art)", law.title)[0]
+    title = Provision(eid="title", kind="section", label="", num="1", heading=name,
+                      text=name, end=len(name))
+    probe = Law(id=law.id, country=law.country, title=name, year=law.year,
                 language=law.language, format=law.format, source_url="", sha256="",
-                provisions=(title,), text=law.title)
-    if law.title and relevant(probe):
+                provisions=(title,), text=name)
+    if name and relevant(probe):
         return frozenset(p.eid for p in law.walk())
     return frozenset(p.eid for p in relevant(law))
 
