@@ -329,3 +329,15 @@ def test_review_list_and_tags() -> None:
     tags = reports.provision_tags(f, "aaa/act", "sec_1")
     assert tags["code"].tolist() == ["DEF.ACT", "DEF.MEANS"]
     assert tags.iloc[1]["label"] == "Definition: means"
+
+
+def test_search_ignores_accents_and_case() -> None:
+    import re
+
+    from lexcompare.compare import _folding_regex
+
+    pattern = re.compile(_folding_regex("trafico de personas"), re.IGNORECASE)
+    assert pattern.search("TRÁFICO DE PERSONAS")
+    assert pattern.search("tráfico de personas")
+    assert not pattern.search("trafic de personnes")
+    assert re.compile(_folding_regex("êtres"), re.IGNORECASE).search("Etres")

@@ -501,11 +501,39 @@ def query_terms(query: str) -> list[str]:
     return list(dict.fromkeys(t for t in terms if t))
 
 
+def _accent_classes() -> dict[str, str]:
+    """Base letter -> regex class of the letter and its accented forms (Latin scripts)."""
+    import unicodedata
+
+    groups: dict[str, set[str]] = {}
+    for cp in range(0x00C0, 0x0250):
+        ch = chr(cp)
+        base = unicodedata.normalize("NFKD", ch)[0].lower()
+        if base.isascii() and base.isalpha():
+            groups.setdefault(base, {base}).update({ch, ch.lower()})
+    return {b: "[" + "".join(sorted(v)) + "]" for b, v in groups.items()}
+
+
+_ACCENTS = _accent_classes()
+
+
+def _folding_regex(term: str) -> str:
+    """A regex matching `term` whatever its accents: "trafico" finds "tráfico" and "TRÁFICO"
+    (and "trafic" finds "trafic", "traffic" does not match "trafic")."""
+    import unicodedata
+
+    out = []
+    for ch in term:
+        base = unicodedata.normalize("NFKD", ch)[0].lower() if ch.isalpha() else ch
+        out.append(_ACCENTS.get(base, re.escape(ch)) if base in _ACCENTS else re.escape(ch))
+    return "".join(out)
+
+
 def search_provisions(f: Frames, query: str, *, codes: Sequence[str] = (),
                       targets: Sequence[str] = (), countries: Sequence[str] = (),
                       languages: Sequence[str] = (), limit: int = 50) -> tuple[pd.DataFrame, int]:
-    """Provisions containing every term of the query (case-insensitive substring match; quote a
-    phrase), filtered by element, SDG target, country and language.  Returns the best `limit`
+    """Provisions containing every term of the query (case- and accent-insensitive substring
+    match; quote a phrase), filtered by element, SDG target, country and language.  Returns the best `limit`
     rows (most matches first) with the match offsets into `text`, and the total number found."""
     terms = query_terms(query)
     prov = f.provisions
@@ -524,10 +552,11 @@ def search_provisions(f: Frames, query: str, *, codes: Sequence[str] = (),
     if not terms and not (codes or targets):
         return pd.DataFrame(columns=SEARCH_COLUMNS), 0
     for term in terms:
-        prov = prov[prov["text"].str.contains(term, case=False, regex=False)]
+        prov = prov[prov["text"].str.contains(_folding_regex(term), case=False, regex=True)]
     total = len(prov)
     if terms:
-        pattern = re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)),
+        pattern = re.compile("|".join(_folding_regex(t)
+                                      for t in sorted(terms, key=len, reverse=True)),
                              re.IGNORECASE)
         hits = prov["text"].map(lambda s: len(pattern.findall(s)))
     else:

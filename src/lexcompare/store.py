@@ -177,6 +177,7 @@ def build(corpus: str | Path | None = None, db: str | Path | None = None, *,
     root = corpus_dir(corpus)
     todo = []
     skipped = []
+    source_sha: dict[str, str] = {}  # hash of the files the manifest lists as the law's source
     for e in chosen:
         files, _ = primary_files(e)
         try:
@@ -187,6 +188,7 @@ def build(corpus: str | Path | None = None, db: str | Path | None = None, *,
         import hashlib
 
         sha = digests[0] if len(digests) == 1 else hashlib.sha256("".join(digests).encode()).hexdigest()
+        source_sha[e.id] = sha
         if not force and existing.get(e.id) == f"{sha}/{version}":
             skipped.append(e.id)
         else:
@@ -203,6 +205,9 @@ def build(corpus: str | Path | None = None, db: str | Path | None = None, *,
             continue
         law_row = list(rows["laws"][0])
         law_row[8] = version
+        # The source hash recorded is the one of the primary files, even when a fallback
+        # rendering was read (a PDF without text layer): it is what the next build compares.
+        law_row[7] = source_sha.get(e.id, law_row[7])
         rows["laws"] = [tuple(law_row)]
         con.execute("BEGIN TRANSACTION")
         try:
