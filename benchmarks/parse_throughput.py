@@ -23,7 +23,9 @@ from lexcompare import corpus as c
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--out", default=str(Path(__file__).parent / "results" / "parse_throughput.json"))
+    ap.add_argument(
+        "--out", default=str(Path(__file__).parent / "results" / "parse_throughput.json")
+    )
     args = ap.parse_args(argv)
     root = c.corpus_dir()
     rows = []
@@ -39,18 +41,31 @@ def main(argv: list[str] | None = None) -> int:
         assert law is not None
         n_all = sum(1 for _ in law.walk())
         n_cit = sum(1 for _ in law.citable())
-        rows.append({"law": entry.id, "format": law.format, "bytes": size, "seconds": round(best, 4),
-                     "provisions": n_all, "citable": n_cit,
-                     "mb_per_s": round(size / 1e6 / best, 2) if best else None})
-        print(f"{entry.id:<60} {law.format:<20} {size / 1e6:7.2f} MB {best:7.3f} s "
-              f"{n_all:6d} provisions", file=sys.stderr)
+        rows.append(
+            {
+                "law": entry.id,
+                "format": law.format,
+                "bytes": size,
+                "seconds": round(best, 4),
+                "provisions": n_all,
+                "citable": n_cit,
+                "mb_per_s": round(size / 1e6 / best, 2) if best else None,
+            }
+        )
+        print(
+            f"{entry.id:<60} {law.format:<20} {size / 1e6:7.2f} MB {best:7.3f} s "
+            f"{n_all:6d} provisions",
+            file=sys.stderr,
+        )
     # Peak memory of one pass over the largest law.
     largest = max(rows, key=lambda r: r["bytes"])
     tracemalloc.start()
     c.load_law(largest["law"])
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    by_format: dict[str, dict[str, float]] = defaultdict(lambda: {"bytes": 0, "seconds": 0.0, "provisions": 0})
+    by_format: dict[str, dict[str, float]] = defaultdict(
+        lambda: {"bytes": 0, "seconds": 0.0, "provisions": 0}
+    )
     for r in rows:
         f = by_format[r["format"]]
         f["bytes"] += r["bytes"]
@@ -68,9 +83,14 @@ def main(argv: list[str] | None = None) -> int:
         "provisions_per_s": round(total_p / total_s),
         "largest_law": largest["law"],
         "largest_law_peak_python_mb": round(peak / 1e6, 1),
-        "per_format": {k: {"mb_per_s": round(v["bytes"] / 1e6 / v["seconds"], 2),
-                           "provisions_per_s": round(v["provisions"] / v["seconds"])}
-                       for k, v in sorted(by_format.items()) if v["seconds"]},
+        "per_format": {
+            k: {
+                "mb_per_s": round(v["bytes"] / 1e6 / v["seconds"], 2),
+                "provisions_per_s": round(v["provisions"] / v["seconds"]),
+            }
+            for k, v in sorted(by_format.items())
+            if v["seconds"]
+        },
         "python": platform.python_version(),
         "machine": platform.machine(),
     }

@@ -48,7 +48,7 @@ RESULTS = Path(__file__).resolve().parent / "results" / "relevant.json"
 ERRATA: dict[str, dict[str, str]] = {
     "fra/code-penal": {
         num: "the note's '225-4-10 ff.' names Section 1 ter-quinquies: forced face covering, "
-             "virginity tests, conversion practices (not trafficking)"
+        "virginity tests, conversion practices (not trafficking)"
         for num in ("225-4-10", "225-4-11", "225-4-12", "225-4-13")
     },
 }
@@ -153,20 +153,30 @@ def run(argv: Sequence[str] | None = None) -> tuple[list[CodeResult], dict[str, 
         try:
             law = load_law(entry)
         except (LexcompareError, ImportError, OSError) as e:  # a reader not written yet, a bad file
-            results.append(CodeResult(entry.id, entry.language, entry.completeness,
-                                      error=f"{type(e).__name__}: {e}"))
+            results.append(
+                CodeResult(
+                    entry.id, entry.language, entry.completeness, error=f"{type(e).__name__}: {e}"
+                )
+            )
             print(f"{entry.id}: NOT READ ({type(e).__name__}: {str(e)[:160]})")
             continue
         res = evaluate(entry, law, why=args.why)
         results.append(res)
         rec = "n/a" if res.recall is None else f"{res.recall:.2f}"
-        flag = "" if res.share <= SHARE_BAR else (
-            f"  OVER 5% ({100 * res.share_distinct:.1f}% of distinct nums)")
-        print(f"{entry.id} [{res.language}] citable={res.citable} kept={res.kept} "
-              f"share={100 * res.share:.1f}%{flag} recall={rec}")
+        flag = (
+            ""
+            if res.share <= SHARE_BAR
+            else (f"  OVER 5% ({100 * res.share_distinct:.1f}% of distinct nums)")
+        )
+        print(
+            f"{entry.id} [{res.language}] citable={res.citable} kept={res.kept} "
+            f"share={100 * res.share:.1f}%{flag} recall={rec}"
+        )
         print(f"    expected: {', '.join(res.expected) or '-'}")
-        print(f"    found:    {', '.join(res.found) or '-'}"
-              + (f"   MISSED: {', '.join(res.missed)}" if res.missed else ""))
+        print(
+            f"    found:    {', '.join(res.found) or '-'}"
+            + (f"   MISSED: {', '.join(res.missed)}" if res.missed else "")
+        )
         if res.unresolved:
             print(f"    named but not in the parsed law: {', '.join(res.unresolved)}")
         if res.errata:
@@ -174,8 +184,13 @@ def run(argv: Sequence[str] | None = None) -> tuple[list[CodeResult], dict[str, 
     summary = summarise(results)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(
-        json.dumps({"summary": summary, "codes": [r.to_json() for r in results]},
-                   ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+        json.dumps(
+            {"summary": summary, "codes": [r.to_json() for r in results]},
+            ensure_ascii=False,
+            indent=1,
+            sort_keys=True,
+        )
+        + "\n",
         encoding="utf-8",
     )
     return results, summary
@@ -196,7 +211,8 @@ def summarise(results: Sequence[CodeResult]) -> dict[str, Any]:
         "found": found,
         "recall": round(found / expected, 4) if expected else None,
         "macro_recall": round(sum(r.recall or 0 for r in with_expected) / len(with_expected), 4)
-        if with_expected else None,
+        if with_expected
+        else None,
         "kept": sum(r.kept for r in read),
         "citable": sum(r.citable for r in read),
         "share_overall": round(sum(r.kept for r in read) / max(1, sum(r.citable for r in read)), 4),
@@ -214,15 +230,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("no code could be read")
         return 2
     print()
-    print(f"codes read: {summary['codes_read']}/{summary['codes']}"
-          + (f"  (not read: {', '.join(summary['codes_not_read'])})" if summary["codes_not_read"]
-             else ""))
-    print(f"overall recall: {summary['found']}/{summary['named_provisions']} = {summary['recall']}"
-          f" (bar {RECALL_BAR}); macro {summary['macro_recall']}")
-    print(f"kept: {summary['kept']}/{summary['citable']} = {100 * summary['share_overall']:.1f}% "
-          f"overall, max {100 * summary['share_max']:.1f}% (bar {100 * SHARE_BAR:.0f}% per code)"
-          + (f"; over: {', '.join(summary['codes_over_share_bar'])}"
-             if summary["codes_over_share_bar"] else ""))
+    print(
+        f"codes read: {summary['codes_read']}/{summary['codes']}"
+        + (
+            f"  (not read: {', '.join(summary['codes_not_read'])})"
+            if summary["codes_not_read"]
+            else ""
+        )
+    )
+    print(
+        f"overall recall: {summary['found']}/{summary['named_provisions']} = {summary['recall']}"
+        f" (bar {RECALL_BAR}); macro {summary['macro_recall']}"
+    )
+    print(
+        f"kept: {summary['kept']}/{summary['citable']} = {100 * summary['share_overall']:.1f}% "
+        f"overall, max {100 * summary['share_max']:.1f}% (bar {100 * SHARE_BAR:.0f}% per code)"
+        + (
+            f"; over: {', '.join(summary['codes_over_share_bar'])}"
+            if summary["codes_over_share_bar"]
+            else ""
+        )
+    )
     print("PASS" if summary["passes"] else "FAIL")
     return 0 if summary["passes"] else 1
 

@@ -82,8 +82,11 @@ class Result:
 
 
 def manifest(corpus: Path) -> list[dict[str, Any]]:
-    rows = [json.loads(line) for line in (corpus / "MANIFEST.jsonl").read_text("utf-8").splitlines()
-            if line.strip()]
+    rows = [
+        json.loads(line)
+        for line in (corpus / "MANIFEST.jsonl").read_text("utf-8").splitlines()
+        if line.strip()
+    ]
     seen: Counter[str] = Counter()
     for row in rows:  # the manifest lists one id twice (PDF+md and provisions JSON)
         seen[row["id"]] += 1
@@ -123,13 +126,23 @@ def reader_available(fmt: str) -> bool:
 
 # How official prints place the label when it follows the number, by language.
 _POSTFIX = {
-    "hu": "{num}. §", "is": "{num}. gr.", "sl": "{num}. člen", "lt": "{num} straipsnis",
-    "lv": "{num}. pants", "sv": "{num} §",
+    "hu": "{num}. §",
+    "is": "{num}. gr.",
+    "sl": "{num}. člen",
+    "lt": "{num} straipsnis",
+    "lv": "{num}. pants",
+    "sv": "{num} §",
 }
 _CJK = {"zh": "第 {num} 條", "ja": "第{num}条"}
 _KIND_WORDS = {
-    "book": "Book", "part": "Part", "title": "Title", "subtitle": "Subtitle", "chapter": "Chapter",
-    "subchapter": "Subchapter", "division": "Division", "subdivision": "Subdivision",
+    "book": "Book",
+    "part": "Part",
+    "title": "Title",
+    "subtitle": "Subtitle",
+    "chapter": "Chapter",
+    "subchapter": "Subchapter",
+    "division": "Division",
+    "subdivision": "Subdivision",
     "schedule": "Schedule",
 }
 
@@ -192,8 +205,14 @@ class _Printer:
         self.blank()
         start = len(self.lines)
         designation_ = designation(p, self.lang)
-        if (p.kind in CITABLE_KINDS and p.num and not p.label and self.default_label
-                and self.lang not in _POSTFIX and self.lang not in _CJK):
+        if (
+            p.kind in CITABLE_KINDS
+            and p.num
+            and not p.label
+            and self.default_label
+            and self.lang not in _POSTFIX
+            and self.lang not in _CJK
+        ):
             designation_ = f"{self.default_label} {designation_}"
         if p.kind in CITABLE_KINDS:
             if p.heading or not p.text or p.label or self.lang in _POSTFIX or self.lang in _CJK:
@@ -273,8 +292,13 @@ def run_one(corpus: Path, row: dict[str, Any]) -> Result:
         return Result(lid, "reader missing")
     files = law_files(corpus, row)
     t0 = time.perf_counter()
-    meta = LawMeta(id=lid, country=row.get("country", ""), title=row.get("title", ""),
-                   year=row.get("year"), language=row.get("language", ""))
+    meta = LawMeta(
+        id=lid,
+        country=row.get("country", ""),
+        title=row.get("title", ""),
+        year=row.get("year"),
+        language=row.get("language", ""),
+    )
     try:
         law = read_law(files, meta, fmt=fmt)
     except LexcompareError as e:
@@ -291,12 +315,14 @@ def run_one(corpus: Path, row: dict[str, Any]) -> Result:
         return Result(lid, "skipped: structured parse has no designations")
     predicted = predicted_units(rendered.text, row.get("language", ""))
     matched = compare(rendered.expected, predicted)
-    res = Result(lid, "ok", len(rendered.expected), len(predicted), matched,
-                 time.perf_counter() - t0)
+    res = Result(
+        lid, "ok", len(rendered.expected), len(predicted), matched, time.perf_counter() - t0
+    )
     missing = Counter(rendered.expected) - Counter(predicted)
     extra = Counter(predicted) - Counter(rendered.expected)
     res.errors = [f"missing {n!r} lines {a}-{b}" for (n, a, b) in list(missing)[:5]] + [
-        f"extra {n!r} lines {a}-{b}" for (n, a, b) in list(extra)[:5]]
+        f"extra {n!r} lines {a}-{b}" for (n, a, b) in list(extra)[:5]
+    ]
     return res
 
 
@@ -308,9 +334,17 @@ def summarise(results: list[Result]) -> dict[str, Any]:
     p = match / pred if pred else 0.0
     rec = match / exp if exp else 0.0
     f1 = 2 * p * rec / (p + rec) if p + rec else 0.0
-    return {"laws": len(ok), "expected": exp, "predicted": pred, "matched": match,
-            "precision": round(p, 4), "recall": round(rec, 4), "f1": round(f1, 4),
-            "bar": BAR, "passes": f1 >= BAR}
+    return {
+        "laws": len(ok),
+        "expected": exp,
+        "predicted": pred,
+        "matched": match,
+        "precision": round(p, 4),
+        "recall": round(rec, 4),
+        "f1": round(f1, 4),
+        "bar": BAR,
+        "passes": f1 >= BAR,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -331,32 +365,47 @@ def main(argv: list[str] | None = None) -> int:
     overall = summarise(results)
     payload = {
         "overall": overall,
-        "laws": [{"law": r.law, "status": r.status, "expected": r.expected,
-                  "predicted": r.predicted, "matched": r.matched,
-                  "precision": round(r.precision, 4), "recall": round(r.recall, 4),
-                  "f1": round(r.f1, 4), "seconds": round(r.seconds, 2), "errors": r.errors}
-                 for r in results],
+        "laws": [
+            {
+                "law": r.law,
+                "status": r.status,
+                "expected": r.expected,
+                "predicted": r.predicted,
+                "matched": r.matched,
+                "precision": round(r.precision, 4),
+                "recall": round(r.recall, 4),
+                "f1": round(r.f1, 4),
+                "seconds": round(r.seconds, 2),
+                "errors": r.errors,
+            }
+            for r in results
+        ],
     }
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(payload, indent=2, ensure_ascii=False, sort_keys=True) + "\n",
-                       "utf-8")
+    RESULTS.write_text(
+        json.dumps(payload, indent=2, ensure_ascii=False, sort_keys=True) + "\n", "utf-8"
+    )
     if args.json:
         print(json.dumps(payload, indent=2, ensure_ascii=False))
         return 0
     width = max((len(r.law) for r in results), default=10)
     for r in results:
         if r.status == "ok":
-            print(f"{r.law:<{width}}  P={r.precision:.3f} R={r.recall:.3f} F1={r.f1:.3f}  "
-                  f"({r.matched}/{r.expected} expected, {r.predicted} found)")
+            print(
+                f"{r.law:<{width}}  P={r.precision:.3f} R={r.recall:.3f} F1={r.f1:.3f}  "
+                f"({r.matched}/{r.expected} expected, {r.predicted} found)"
+            )
             if args.verbose:
                 for e in r.errors:
                     print(f"{'':<{width}}    {e}")
         else:
             print(f"{r.law:<{width}}  {r.status}")
-    print(f"\noverall: P={overall['precision']:.4f} R={overall['recall']:.4f} "
-          f"F1={overall['f1']:.4f} over {overall['laws']} laws "
-          f"({overall['matched']}/{overall['expected']}); bar F1 >= {BAR}: "
-          f"{'PASS' if overall['passes'] else 'FAIL'}")
+    print(
+        f"\noverall: P={overall['precision']:.4f} R={overall['recall']:.4f} "
+        f"F1={overall['f1']:.4f} over {overall['laws']} laws "
+        f"({overall['matched']}/{overall['expected']}); bar F1 >= {BAR}: "
+        f"{'PASS' if overall['passes'] else 'FAIL'}"
+    )
     print(f"written to {RESULTS}")
     return 0
 

@@ -23,8 +23,16 @@ from lexcompare.frames import load_frames
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = os.environ.get("LEXCOMPARE_CHROMIUM", "/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def _need_browser() -> None:
@@ -55,15 +63,36 @@ def server(tmp_path_factory: pytest.TempPathFactory, corpus: Path) -> Iterator[t
 
     db = build_app_db(tmp_path_factory.getbasetemp() / "app-db", corpus)
     port = _free_port()
-    env = {**os.environ, "LEXCOMPARE_DB": str(db), "LEXCOMPARE_CORPUS": str(corpus),
-           "LEXCOMPARE_GOLD_DIR": str(tmp_path_factory.mktemp("gold"))}
+    env = {
+        **os.environ,
+        "LEXCOMPARE_DB": str(db),
+        "LEXCOMPARE_CORPUS": str(corpus),
+        "LEXCOMPARE_GOLD_DIR": str(tmp_path_factory.mktemp("gold")),
+    }
     log = (tmp_path_factory.getbasetemp() / "streamlit.log").open("w")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "streamlit_app.py"),
-         "--server.headless", "true", "--server.address", "127.0.0.1",
-         "--server.port", str(port), "--browser.gatherUsageStats", "false",
-         "--server.fileWatcherType", "none"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "streamlit_app.py"),
+            "--server.headless",
+            "true",
+            "--server.address",
+            "127.0.0.1",
+            "--server.port",
+            str(port),
+            "--browser.gatherUsageStats",
+            "false",
+            "--server.fileWatcherType",
+            "none",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 90
@@ -105,19 +134,22 @@ def test_compare_opens_from_query_parameters(server: tuple[str, Path]) -> None:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         try:
             page = browser.new_page(viewport={"width": 1600, "height": 2200})
-            page.goto(f"{url}/compare?countries={','.join(countries)}&element={code}",
-                      timeout=120_000)
+            page.goto(
+                f"{url}/compare?countries={','.join(countries)}&element={code}", timeout=120_000
+            )
             cards = page.locator(".lc-card")
             expect(cards.first).to_be_visible(timeout=120_000)
             page.wait_for_timeout(1500)
             for country in countries:
                 first = side[side["country"] == country].iloc[0]
                 card = page.locator(
-                    f'.lc-card[data-law="{first["law"]}"][data-num="{first["num"]}"]').first
+                    f'.lc-card[data-law="{first["law"]}"][data-num="{first["num"]}"]'
+                ).first
                 expect(card).to_be_visible()
                 expect(card.locator("mark").first).to_be_visible()
-                expect(page.get_by_text(compare.country_name(country), exact=False).first
-                       ).to_be_visible()
+                expect(
+                    page.get_by_text(compare.country_name(country), exact=False).first
+                ).to_be_visible()
             expect(page.get_by_role("link", name="official source").first).to_be_visible()
             label = dict(compare.element_choices())[code]
             expect(page.get_by_role("heading", name=label)).to_be_visible()
@@ -125,8 +157,9 @@ def test_compare_opens_from_query_parameters(server: tuple[str, Path]) -> None:
             page.screenshot(path=str(ARTIFACTS / "compare.png"), full_page=True)
 
             # Arabic provisions are laid out right to left.
-            sau = " ".join(f.provisions.loc[f.provisions["law"] == "sau/anti-trafficking-law-2009",
-                                            "text"]).split()
+            sau = " ".join(
+                f.provisions.loc[f.provisions["law"] == "sau/anti-trafficking-law-2009", "text"]
+            ).split()
             word = next(w for w in sau if len(w) >= 5 and w.isalpha())
             page.goto(f"{url}/search?q={word}&lang=ar", timeout=120_000)
             rtl = page.locator('.lc-text[dir="rtl"]').first

@@ -261,8 +261,13 @@ def test_search_by_element_only(env: Path, app_frames: Frames) -> None:
     at = open_page("search", element=code)
     found = cards(at)
     assert found
-    carriers = set(zip(app_frames.tags.loc[app_frames.tags["code"] == code, "law"],
-                       app_frames.tags.loc[app_frames.tags["code"] == code, "num"], strict=True))
+    carriers = set(
+        zip(
+            app_frames.tags.loc[app_frames.tags["code"] == code, "law"],
+            app_frames.tags.loc[app_frames.tags["code"] == code, "num"],
+            strict=True,
+        )
+    )
     assert set(found) <= carriers
 
 
@@ -287,8 +292,9 @@ def _docx(paragraphs: list[str]) -> bytes:
     body = "".join(f"<w:p><w:r><w:t>{p}</w:t></w:r></w:p>" for p in paragraphs)
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
-        z.writestr("word/document.xml", f'<w:document xmlns:w="{w}"><w:body>{body}</w:body>'
-                                        "</w:document>")
+        z.writestr(
+            "word/document.xml", f'<w:document xmlns:w="{w}"><w:body>{body}</w:body></w:document>'
+        )
     return buf.getvalue()
 
 
@@ -370,13 +376,29 @@ def test_review_accept_reject_add_and_save(env: Path, app_frames: Frames) -> Non
     assert at.selectbox(key="rv_num").value != num
 
 
-def test_review_shows_measured_accuracy(env: Path, tmp_path: Path,
-                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_review_shows_measured_accuracy(
+    env: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     results = tmp_path / "evaluate.json"
-    results.write_text(json.dumps({"reports": [{
-        "system": "lexcompare", "split": "development",
-        "per_language": {"es": {"provisions": 40, "elements": {
-            "precision": 0.8, "recall": 0.7, "f1": 0.75}}}}]}), encoding="utf-8")
+    results.write_text(
+        json.dumps(
+            {
+                "reports": [
+                    {
+                        "system": "lexcompare",
+                        "split": "development",
+                        "per_language": {
+                            "es": {
+                                "provisions": 40,
+                                "elements": {"precision": 0.8, "recall": 0.7, "f1": 0.75},
+                            }
+                        },
+                    }
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
     monkeypatch.setenv("LEXCOMPARE_EVAL_RESULTS", str(results))
     at = open_page("review", law="col/ley-985-2005")
     text = " ".join(c.value for c in at.caption)
@@ -413,11 +435,15 @@ def test_exports_are_real_files(env: Path, app_db: Path) -> None:
 
 
 def test_first_start_builds_the_database_with_a_progress_bar(
-        tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import lexcompare.corpus as corpus_module
 
-    small = [e for e in corpus_module.load_manifest()
-             if e.id in ("chl/ley-20507", "lux/loi-2009-05-08-victimes-traite")]
+    small = [
+        e
+        for e in corpus_module.load_manifest()
+        if e.id in ("chl/ley-20507", "lux/loi-2009-05-08-victimes-traite")
+    ]
     monkeypatch.setattr(corpus_module, "load_manifest", lambda *a, **k: tuple(small))
     db = tmp_path / "fresh" / "lexcompare.duckdb"
     monkeypatch.setenv("LEXCOMPARE_DB", str(db))
@@ -432,7 +458,8 @@ def test_first_start_builds_the_database_with_a_progress_bar(
 
 
 def test_first_start_without_corpus_says_what_to_do(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("LEXCOMPARE_DB", str(tmp_path / "none.duckdb"))
     monkeypatch.setenv("LEXCOMPARE_CORPUS", str(tmp_path / "no-corpus"))
     at = AppTest.from_file(str(APP), default_timeout=TIMEOUT).run()

@@ -75,8 +75,19 @@ def test_build_compare_profile(tmp_path: Path, corpus: Path) -> None:
     assert rc == 0 and "3 laws built" in out
     rc, out = run("build", "--db", str(db), *ids)
     assert rc == 0 and "0 laws built, 3 unchanged" in out
-    rc, out = run("compare", "--db", str(db), "--countries", "CHL,COL,CAN", "--elements",
-                  "DEF.MEANS,CRIM.PENALTY", "--targets", "8.7", "--out", str(tmp_path / "c.xlsx"))
+    rc, out = run(
+        "compare",
+        "--db",
+        str(db),
+        "--countries",
+        "CHL,COL,CAN",
+        "--elements",
+        "DEF.MEANS,CRIM.PENALTY",
+        "--targets",
+        "8.7",
+        "--out",
+        str(tmp_path / "c.xlsx"),
+    )
     assert rc == 0 and (tmp_path / "c.xlsx").stat().st_size > 0
     rc, out = run("profile", "CAN", "--db", str(db), "--out", str(tmp_path / "p.html"))
     assert rc == 0 and "<table>" in (tmp_path / "p.html").read_text()

@@ -25,37 +25,184 @@ TEXT_Q1 = "تعريفات\nيقصد بالاتجار تجنيد شخص بالق�
 
 
 def frames() -> Frames:
-    laws = pd.DataFrame([
-        ("aaa/act", "CAN", "Act A", 2010, "en", "markdown", URL_A, "a" * 64, False, 2, 2),
-        ("qqq/law", "QAT", "Law Q", 2011, "ar", "html", URL_Q, "q" * 64, False, 1, 1),
-        ("fff/code", "FRA", "Code F", 1990, "fr", "markdown", "", "f" * 64, True, 50, 1),
-    ], columns=["id", "country", "title", "year", "language", "format", "source_url", "sha256",
-                "whole_code", "n_citable", "n_relevant"])
-    prov = pd.DataFrame([
-        ("aaa/act", "sec_1", "1", "Section", "section", "Definitions", TEXT_A1, 0, True, "CAN", "en"),
-        ("aaa/act", "sec_2", "2", "Section", "section", "Offence", TEXT_A2, 1, True, "CAN", "en"),
-        ("qqq/law", "art_1", "1", "المادة", "article", "تعريفات", TEXT_Q1, 0, True, "QAT", "ar"),
-        ("fff/code", "art_9", "9", "Article", "article", "", "Le recrutement par la force.", 0,
-         True, "FRA", "fr"),
-    ], columns=["law", "eid", "num", "label", "kind", "heading", "text", "position", "relevant",
-                "country", "language"])
-    tags = pd.DataFrame([
-        ("aaa/act", "sec_1", "1", "DEF.ACT", 0.85, "rule", "[[40, 51]]", "[]", '["recruitment"]'),
-        ("aaa/act", "sec_1", "1", "DEF.MEANS", 0.8, "rule", "[[67, 72]]", "[]", '["force"]'),
-        ("aaa/act", "sec_2", "2", "CRIM.OFFENCE", 0.75, "rule", "[[8, 15]]", "[]", '["traffics"]'),
-        ("aaa/act", "sec_2", "2", "CRIM.PENALTY", 0.8, "rule", "[[61, 67]]", "[]", '["prison"]'),
-        ("qqq/law", "art_1", "1", "DEF.ACT", 0.9, "rule", "[[17, 22]]", "[]", '["x"]'),
-        ("fff/code", "art_9", "9", "DEF.ACT", 0.6, "rule", "[[3, 14]]", "[]", '["recrutement"]'),
-    ], columns=["law", "eid", "num", "code", "score", "method", "spans", "patterns", "evidence"])
-    sdg = pd.DataFrame([
-        ("aaa/act", "sec_2", "2", "8.7", '["8.7 via CRIM.OFFENCE"]'),
-    ], columns=["law", "eid", "num", "target", "because"])
-    pen = pd.DataFrame([
-        ("aaa/act", "sec_2", "2", "imprisonment", 2.0, 10.0, False, "", "", False, None),
-        ("aaa/act", "sec_2", "2", "imprisonment", None, None, True, "", "", True, None),
-        ("aaa/act", "sec_2", "2", "fine", None, None, False, "1000 dollars", "dollars", False, None),
-    ], columns=["law", "eid", "num", "kind", "min_years", "max_years", "life", "fine", "currency",
-                "aggravated", "child_age"])
+    laws = pd.DataFrame(
+        [
+            ("aaa/act", "CAN", "Act A", 2010, "en", "markdown", URL_A, "a" * 64, False, 2, 2),
+            ("qqq/law", "QAT", "Law Q", 2011, "ar", "html", URL_Q, "q" * 64, False, 1, 1),
+            ("fff/code", "FRA", "Code F", 1990, "fr", "markdown", "", "f" * 64, True, 50, 1),
+        ],
+        columns=[
+            "id",
+            "country",
+            "title",
+            "year",
+            "language",
+            "format",
+            "source_url",
+            "sha256",
+            "whole_code",
+            "n_citable",
+            "n_relevant",
+        ],
+    )
+    prov = pd.DataFrame(
+        [
+            (
+                "aaa/act",
+                "sec_1",
+                "1",
+                "Section",
+                "section",
+                "Definitions",
+                TEXT_A1,
+                0,
+                True,
+                "CAN",
+                "en",
+            ),
+            (
+                "aaa/act",
+                "sec_2",
+                "2",
+                "Section",
+                "section",
+                "Offence",
+                TEXT_A2,
+                1,
+                True,
+                "CAN",
+                "en",
+            ),
+            (
+                "qqq/law",
+                "art_1",
+                "1",
+                "المادة",
+                "article",
+                "تعريفات",
+                TEXT_Q1,
+                0,
+                True,
+                "QAT",
+                "ar",
+            ),
+            (
+                "fff/code",
+                "art_9",
+                "9",
+                "Article",
+                "article",
+                "",
+                "Le recrutement par la force.",
+                0,
+                True,
+                "FRA",
+                "fr",
+            ),
+        ],
+        columns=[
+            "law",
+            "eid",
+            "num",
+            "label",
+            "kind",
+            "heading",
+            "text",
+            "position",
+            "relevant",
+            "country",
+            "language",
+        ],
+    )
+    tags = pd.DataFrame(
+        [
+            (
+                "aaa/act",
+                "sec_1",
+                "1",
+                "DEF.ACT",
+                0.85,
+                "rule",
+                "[[40, 51]]",
+                "[]",
+                '["recruitment"]',
+            ),
+            ("aaa/act", "sec_1", "1", "DEF.MEANS", 0.8, "rule", "[[67, 72]]", "[]", '["force"]'),
+            (
+                "aaa/act",
+                "sec_2",
+                "2",
+                "CRIM.OFFENCE",
+                0.75,
+                "rule",
+                "[[8, 15]]",
+                "[]",
+                '["traffics"]',
+            ),
+            (
+                "aaa/act",
+                "sec_2",
+                "2",
+                "CRIM.PENALTY",
+                0.8,
+                "rule",
+                "[[61, 67]]",
+                "[]",
+                '["prison"]',
+            ),
+            ("qqq/law", "art_1", "1", "DEF.ACT", 0.9, "rule", "[[17, 22]]", "[]", '["x"]'),
+            (
+                "fff/code",
+                "art_9",
+                "9",
+                "DEF.ACT",
+                0.6,
+                "rule",
+                "[[3, 14]]",
+                "[]",
+                '["recrutement"]',
+            ),
+        ],
+        columns=["law", "eid", "num", "code", "score", "method", "spans", "patterns", "evidence"],
+    )
+    sdg = pd.DataFrame(
+        [
+            ("aaa/act", "sec_2", "2", "8.7", '["8.7 via CRIM.OFFENCE"]'),
+        ],
+        columns=["law", "eid", "num", "target", "because"],
+    )
+    pen = pd.DataFrame(
+        [
+            ("aaa/act", "sec_2", "2", "imprisonment", 2.0, 10.0, False, "", "", False, None),
+            ("aaa/act", "sec_2", "2", "imprisonment", None, None, True, "", "", True, None),
+            (
+                "aaa/act",
+                "sec_2",
+                "2",
+                "fine",
+                None,
+                None,
+                False,
+                "1000 dollars",
+                "dollars",
+                False,
+                None,
+            ),
+        ],
+        columns=[
+            "law",
+            "eid",
+            "num",
+            "kind",
+            "min_years",
+            "max_years",
+            "life",
+            "fine",
+            "currency",
+            "aggravated",
+            "child_age",
+        ],
+    )
     return make_frames(laws=laws, provisions=prov, tags=tags, sdg_tags=sdg, penalties=pen)
 
 
@@ -66,8 +213,9 @@ def test_labels_language_and_direction() -> None:
     assert compare.country_name("LUX") == "Luxembourg"
     assert compare.country_name("ZZZ") == "ZZZ"
     table = compare.country_table()
-    assert len(table) > 190 and all(-90 <= c.lat <= 90 and -180 <= c.lon <= 180
-                                    for c in table.values())
+    assert len(table) > 190 and all(
+        -90 <= c.lat <= 90 and -180 <= c.lon <= 180 for c in table.values()
+    )
     assert compare.country_region("SAU") == "Asia"
 
 
@@ -106,7 +254,9 @@ def test_element_choices_and_codes() -> None:
     assert choices["DEF.MEANS"] == "Definition: means"
     assert choices["CRIM"].endswith("(all elements)")
     assert compare.codes_for("DEF.MEANS") == ["DEF.MEANS"]
-    assert "CRIM.PENALTY" in compare.codes_for("CRIM") and "DEF.ACT" not in compare.codes_for("CRIM")
+    assert "CRIM.PENALTY" in compare.codes_for("CRIM") and "DEF.ACT" not in compare.codes_for(
+        "CRIM"
+    )
 
 
 def test_side_by_side_codes_merges_a_group() -> None:
@@ -179,27 +329,81 @@ def test_readable_views_and_profile_summary() -> None:
 
 
 def _draft_frames() -> Frames:
-    laws = pd.DataFrame([("draft", "DRAFT", "My bill", None, "en", "text", "", "d" * 64, False,
-                          1, 1)], columns=["id", "country", "title", "year", "language", "format",
-                                           "source_url", "sha256", "whole_code", "n_citable",
-                                           "n_relevant"])
-    prov = pd.DataFrame([("draft", "sec_1", "1", "", "section", "", "Recruitment of a person by "
-                          "force is trafficking.", 0, True, "DRAFT", "en")],
-                        columns=["law", "eid", "num", "label", "kind", "heading", "text",
-                                 "position", "relevant", "country", "language"])
-    tags = pd.DataFrame([("draft", "sec_1", "1", "DEF.ACT", 0.9, "rule", "[[0, 11]]", "[]", "[]")],
-                        columns=["law", "eid", "num", "code", "score", "method", "spans",
-                                 "patterns", "evidence"])
+    laws = pd.DataFrame(
+        [("draft", "DRAFT", "My bill", None, "en", "text", "", "d" * 64, False, 1, 1)],
+        columns=[
+            "id",
+            "country",
+            "title",
+            "year",
+            "language",
+            "format",
+            "source_url",
+            "sha256",
+            "whole_code",
+            "n_citable",
+            "n_relevant",
+        ],
+    )
+    prov = pd.DataFrame(
+        [
+            (
+                "draft",
+                "sec_1",
+                "1",
+                "",
+                "section",
+                "",
+                "Recruitment of a person by force is trafficking.",
+                0,
+                True,
+                "DRAFT",
+                "en",
+            )
+        ],
+        columns=[
+            "law",
+            "eid",
+            "num",
+            "label",
+            "kind",
+            "heading",
+            "text",
+            "position",
+            "relevant",
+            "country",
+            "language",
+        ],
+    )
+    tags = pd.DataFrame(
+        [("draft", "sec_1", "1", "DEF.ACT", 0.9, "rule", "[[0, 11]]", "[]", "[]")],
+        columns=["law", "eid", "num", "code", "score", "method", "spans", "patterns", "evidence"],
+    )
     empty_sdg = pd.DataFrame(columns=["law", "eid", "num", "target", "because"])
-    empty_pen = pd.DataFrame(columns=["law", "eid", "num", "kind", "min_years", "max_years",
-                                      "life", "fine", "currency", "aggravated", "child_age"])
-    return make_frames(laws=laws, provisions=prov, tags=tags, sdg_tags=empty_sdg,
-                       penalties=empty_pen)
+    empty_pen = pd.DataFrame(
+        columns=[
+            "law",
+            "eid",
+            "num",
+            "kind",
+            "min_years",
+            "max_years",
+            "life",
+            "fine",
+            "currency",
+            "aggravated",
+            "child_age",
+        ]
+    )
+    return make_frames(
+        laws=laws, provisions=prov, tags=tags, sdg_tags=empty_sdg, penalties=empty_pen
+    )
 
 
 def test_closest_provisions_rank_by_wording_then_score() -> None:
-    out = compare.closest_provisions(frames(), _draft_frames(), codes=["DEF.ACT", "CRIM.PENALTY",
-                                                                       "VIC.PRIVACY"])
+    out = compare.closest_provisions(
+        frames(), _draft_frames(), codes=["DEF.ACT", "CRIM.PENALTY", "VIC.PRIVACY"]
+    )
     assert list(out.columns) == compare.CLOSEST_COLUMNS
     act = out[out["code"] == "DEF.ACT"]
     assert act["draft_status"].iloc[0] == "covered" and act["draft_provisions"].iloc[0] == "1"
@@ -215,9 +419,13 @@ def test_closest_provisions_rank_by_wording_then_score() -> None:
 def test_frames_from_tagged_round_trip() -> None:
     from lexcompare.tagging.pipeline import tag_provisions
 
-    law = reports.read_draft(b"Article 1. Scope\nThis Act applies to everyone.\n\n"
-                             b"Article 2. Offence\nWhoever recruits a person by force for "
-                             b"exploitation commits an offence.\n", "bill.txt", lang="en")
+    law = reports.read_draft(
+        b"Article 1. Scope\nThis Act applies to everyone.\n\n"
+        b"Article 2. Offence\nWhoever recruits a person by force for "
+        b"exploitation commits an offence.\n",
+        "bill.txt",
+        lang="en",
+    )
     tagged = tag_provisions(law, list(law.citable()))
     f = compare.frames_from_tagged(law, tagged, unit="DRAFT")
     assert f.laws["country"].tolist() == ["DRAFT"]
@@ -233,8 +441,10 @@ def test_frames_from_tagged_round_trip() -> None:
 def _docx(paragraphs: list[str]) -> bytes:
     w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     body = "".join(f"<w:p><w:r><w:t>{p}</w:t></w:r></w:p>" for p in paragraphs)
-    xml = (f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{w}"><w:body>{body}'
-           "</w:body></w:document>")
+    xml = (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{w}"><w:body>{body}'
+        "</w:body></w:document>"
+    )
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
         z.writestr("[Content_Types].xml", "<Types/>")
@@ -243,14 +453,21 @@ def _docx(paragraphs: list[str]) -> bytes:
 
 
 def test_read_draft_formats_and_errors() -> None:
-    data = _docx(["Article 1. Purpose", "This Act protects victims.", "Article 2. Shelter",
-                  "Victims receive shelter."])
+    data = _docx(
+        [
+            "Article 1. Purpose",
+            "This Act protects victims.",
+            "Article 2. Shelter",
+            "Victims receive shelter.",
+        ]
+    )
     assert reports.docx_text(data).startswith("Article 1. Purpose\n\nThis Act")
     law = reports.read_draft(data, "bill.docx", lang="en")
     assert [p.num for p in law.citable()] == ["1", "2"] and law.id == "draft"
     assert law.files == ()
-    plain = reports.read_draft(b"A short note without any numbered article at all.", "note.txt",
-                               lang="en")
+    plain = reports.read_draft(
+        b"A short note without any numbered article at all.", "note.txt", lang="en"
+    )
     assert len(list(plain.citable())) == 1 and any("one provision" in w for w in plain.warnings)
     with pytest.raises(SourceError, match="over the"):
         reports.read_draft(b"x" * 2048, "big.txt", max_bytes=1024)
@@ -267,14 +484,22 @@ def test_read_draft_formats_and_errors() -> None:
 
 def test_review_item_validates() -> None:
     text = "Whoever recruits a person by force commits an offence."
-    item = reports.review_item("aaa/act", "2", text, accepted=["CRIM.OFFENCE"],
-                               added=[("DEF.MEANS", "by  FORCE")], sdg=["8.7"],
-                               rejected=["CRIM.PENALTY"], note="checked")
+    item = reports.review_item(
+        "aaa/act",
+        "2",
+        text,
+        accepted=["CRIM.OFFENCE"],
+        added=[("DEF.MEANS", "by  FORCE")],
+        sdg=["8.7"],
+        rejected=["CRIM.PENALTY"],
+        note="checked",
+    )
     assert item.elements == ("CRIM.OFFENCE", "DEF.MEANS") and item.sdg == ("8.7",)
     assert item.note == "checked; review: +DEF.MEANS 'by FORCE', -CRIM.PENALTY"
     with pytest.raises(LexcompareError, match="not in the provision"):
-        reports.review_item("aaa/act", "2", text, accepted=[], added=[("DEF.MEANS", "deceit")],
-                            sdg=[])
+        reports.review_item(
+            "aaa/act", "2", text, accepted=[], added=[("DEF.MEANS", "deceit")], sdg=[]
+        )
     with pytest.raises(LexcompareError, match="no evidence words"):
         reports.review_item("aaa/act", "2", text, accepted=[], added=[("DEF.MEANS", " ")], sdg=[])
     with pytest.raises(LexcompareError, match="unknown code"):
@@ -282,8 +507,10 @@ def test_review_item_validates() -> None:
 
 
 def test_save_review_replaces_in_place_or_adds(tmp_path: Path) -> None:
-    write_gold(tmp_path / "en.jsonl", [GoldItem("aaa/act", "1", ("DEF.ACT",), ("8.7",), "old"),
-                                       GoldItem("aaa/act", "3", (), ())])
+    write_gold(
+        tmp_path / "en.jsonl",
+        [GoldItem("aaa/act", "1", ("DEF.ACT",), ("8.7",), "old"), GoldItem("aaa/act", "3", (), ())],
+    )
     fixed = GoldItem("aaa/act", "1", ("DEF.ACT", "DEF.MEANS"), ("8.7",), "new")
     assert reports.save_review(fixed, tmp_path, "en") == tmp_path / "en.jsonl"
     new = GoldItem("aaa/act", "2", ("CRIM.OFFENCE",), ("8.7",))
@@ -304,16 +531,35 @@ def test_targets_and_accuracy() -> None:
     assert reports.provision_targets(f, "aaa/act", "sec_1") == []
     assert "8.7" in reports.suggested_targets(["CRIM.OFFENCE"])
     assert "16.2" in reports.suggested_targets(["DEF.CHILD"])
-    results = {"reports": [
-        {"system": "keyword-baseline", "split": "development",
-         "per_language": {"en": {"provisions": 9, "elements": {"f1": 0.1}}}},
-        {"system": "lexcompare", "split": "never-read",
-         "per_language": {"en": {"provisions": 5, "elements": {"precision": 0.5, "recall": 0.5,
-                                                                "f1": 0.5}}}},
-        {"system": "lexcompare", "split": "development",
-         "per_language": {"en": {"provisions": 20, "elements": {"precision": 0.9, "recall": 0.8,
-                                                                 "f1": 0.85}}}},
-    ]}
+    results = {
+        "reports": [
+            {
+                "system": "keyword-baseline",
+                "split": "development",
+                "per_language": {"en": {"provisions": 9, "elements": {"f1": 0.1}}},
+            },
+            {
+                "system": "lexcompare",
+                "split": "never-read",
+                "per_language": {
+                    "en": {
+                        "provisions": 5,
+                        "elements": {"precision": 0.5, "recall": 0.5, "f1": 0.5},
+                    }
+                },
+            },
+            {
+                "system": "lexcompare",
+                "split": "development",
+                "per_language": {
+                    "en": {
+                        "provisions": 20,
+                        "elements": {"precision": 0.9, "recall": 0.8, "f1": 0.85},
+                    }
+                },
+            },
+        ]
+    }
     acc = reports.language_accuracy(results, "en")
     assert acc is not None and acc["f1"] == 0.85 and acc["split"] == "development"
     assert reports.language_accuracy(results, "fr") is None

@@ -19,7 +19,11 @@ from lexcompare import corpus as c
 from lexcompare.cli import main
 from lexcompare.errors import CorpusError
 
-SMALL = ["can/criminal-code-trafficking-2012-c15", "chl/ley-20507", "lux/loi-2014-04-09-droits-victimes"]
+SMALL = [
+    "can/criminal-code-trafficking-2012-c15",
+    "chl/ley-20507",
+    "lux/loi-2014-04-09-droits-victimes",
+]
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -96,8 +100,9 @@ def test_changed_upstream_is_kept_as_new_version(mirror: tuple[str, Path], tmp_p
     version = Path(results[0].path)
     assert version.read_bytes() == before + b"\n"
     assert current.read_bytes() == before[:-10]  # not silently replaced
-    accepted = c.fetch([entry], dest, base_url=url, accept_changed=True,
-                       progress=c.Progress(1, "", io.StringIO()))
+    accepted = c.fetch(
+        [entry], dest, base_url=url, accept_changed=True, progress=c.Progress(1, "", io.StringIO())
+    )
     assert accepted[0].status == "new-version"
     assert current.read_bytes() == before + b"\n"
     # The previous local bytes are still there as a version.
@@ -105,13 +110,20 @@ def test_changed_upstream_is_kept_as_new_version(mirror: tuple[str, Path], tmp_p
     assert any(old_hash in p.name for p in current.parent.iterdir())
 
 
-def test_fetch_missing_file_fails_cleanly_and_keeps_going(mirror: tuple[str, Path], tmp_path: Path) -> None:
+def test_fetch_missing_file_fails_cleanly_and_keeps_going(
+    mirror: tuple[str, Path], tmp_path: Path
+) -> None:
     url, root = mirror
     entries = _entries()
     gone = next(e for e in entries if e.id == "lux/loi-2014-04-09-droits-victimes")
     (root / gone.files[0]).unlink()
-    results = c.fetch(entries, tmp_path / "cache", base_url=url, retries=1,
-                      progress=c.Progress(3, "", io.StringIO()))
+    results = c.fetch(
+        entries,
+        tmp_path / "cache",
+        base_url=url,
+        retries=1,
+        progress=c.Progress(3, "", io.StringIO()),
+    )
     by_law = {r.law: r for r in results}
     assert by_law[gone.id].status == "failed"
     assert "404" in by_law[gone.id].detail
@@ -120,8 +132,13 @@ def test_fetch_missing_file_fails_cleanly_and_keeps_going(mirror: tuple[str, Pat
 
 def test_size_cap(mirror: tuple[str, Path], tmp_path: Path) -> None:
     url, _ = mirror
-    results = c.fetch(_entries()[:1], tmp_path / "cache", base_url=url, max_bytes=100,
-                      progress=c.Progress(1, "", io.StringIO()))
+    results = c.fetch(
+        _entries()[:1],
+        tmp_path / "cache",
+        base_url=url,
+        max_bytes=100,
+        progress=c.Progress(1, "", io.StringIO()),
+    )
     assert results[0].status == "failed"
     assert "size cap" in results[0].detail
     assert not any((tmp_path / "cache").rglob("*.xml"))
@@ -138,16 +155,21 @@ def test_retries_then_succeeds(tmp_path: Path, corpus: Path) -> None:
             raise TimeoutError("timed out")
         return io.BytesIO(payload)
 
-    results = c.fetch([entry], tmp_path, retries=2, opener=flaky,
-                      progress=c.Progress(1, "", io.StringIO()))
+    results = c.fetch(
+        [entry], tmp_path, retries=2, opener=flaky, progress=c.Progress(1, "", io.StringIO())
+    )
     assert results[0].status == "downloaded"
     assert calls == [entry.official_url] * 3
 
 
 def test_multi_file_law_needs_mirror(tmp_path: Path) -> None:
     entry = next(e for e in c.load_manifest() if e.id.startswith("usa/usc-title18"))
-    results = c.fetch([entry], tmp_path, opener=lambda u, t: io.BytesIO(b"x"),
-                      progress=c.Progress(len(entry.files), "", io.StringIO()))
+    results = c.fetch(
+        [entry],
+        tmp_path,
+        opener=lambda u, t: io.BytesIO(b"x"),
+        progress=c.Progress(len(entry.files), "", io.StringIO()),
+    )
     assert {r.status for r in results} == {"failed"}
 
 
@@ -168,15 +190,22 @@ def test_verify_reports_changed_and_missing(tmp_path: Path, corpus: Path) -> Non
     assert "1 ok" in text
 
 
-def test_cli_list_and_fetch(mirror: tuple[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_list_and_fetch(
+    mirror: tuple[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     url, _ = mirror
     out = io.StringIO()
-    assert main(["corpus", "fetch", "--dest", str(tmp_path), "--base-url", url, *SMALL], stdout=out) == 0
+    assert (
+        main(["corpus", "fetch", "--dest", str(tmp_path), "--base-url", url, *SMALL], stdout=out)
+        == 0
+    )
     assert "3 downloaded" in out.getvalue()
     out = io.StringIO()
     assert main(["corpus", "list", "--corpus", str(tmp_path)], stdout=out) == 0
     assert "90 laws, 3 present" in out.getvalue()
-    assert main(["corpus", "fetch", "--dest", str(tmp_path), "no/such-law"], stdout=io.StringIO()) == 2
+    assert (
+        main(["corpus", "fetch", "--dest", str(tmp_path), "no/such-law"], stdout=io.StringIO()) == 2
+    )
     assert "unknown law id" in capsys.readouterr().err
 
 
@@ -189,7 +218,9 @@ def test_load_law_missing_file_names_remedy(tmp_path: Path) -> None:
 def test_primary_files_policy() -> None:
     by_id = {e.id: e for e in c.load_manifest()}
     lka, fallback = c.primary_files(by_id["lka/saarc-trafficking-women-children-act-30-2005"])
-    assert [Path(f).suffix for f in lka] == [".pdf"] and [Path(f).suffix for f in fallback] == [".md"]
+    assert [Path(f).suffix for f in lka] == [".pdf"] and [Path(f).suffix for f in fallback] == [
+        ".md"
+    ]
     qat, _ = c.primary_files(by_id["qat/law-15-2011-trafficking"])
     assert [Path(f).suffix for f in qat] == [".html"]
     mar, _ = c.primary_files(by_id["mar/loi-27-14-ar"])

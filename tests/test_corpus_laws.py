@@ -21,7 +21,10 @@ ENTRIES = c.load_manifest()
 
 
 def _load_json_files(prefix: str) -> list[tuple[str, Any]]:
-    return [(p.name, json.loads(p.read_text(encoding="utf-8"))) for p in sorted(GOLDEN.glob(f"{prefix}_*.json"))]
+    return [
+        (p.name, json.loads(p.read_text(encoding="utf-8")))
+        for p in sorted(GOLDEN.glob(f"{prefix}_*.json"))
+    ]
 
 
 def _counts() -> dict[str, dict[str, Any]]:
@@ -68,7 +71,11 @@ def test_every_law_parses(entry: c.CorpusEntry, corpus: Path) -> None:
 
 def test_reparse_is_stable(corpus: Path) -> None:
     """eIds are stable across re-parses of the same text."""
-    for law_id in ("fra/code-penal", "can/immigration-refugee-protection-act-i-2.5", "col/ley-985-2005"):
+    for law_id in (
+        "fra/code-penal",
+        "can/immigration-refugee-protection-act-i-2.5",
+        "col/ley-985-2005",
+    ):
         a = [p.eid for p in c.load_law(law_id).walk()]
         b = [p.eid for p in c.load_law(law_id).walk()]
         assert a == b

@@ -28,7 +28,8 @@ BILLION_LAUGHS = (
 QUADRATIC = (
     f'<!DOCTYPE akomaNtoso [<!ENTITY a "{"x" * 100_000}">]>'
     f'<akomaNtoso xmlns="{AKN}"><act><body><article><num>1</num><content><p>'
-    + "&a;" * 1000 + "</p></content></article></body></act></akomaNtoso>"
+    + "&a;" * 1000
+    + "</p></content></article></body></act></akomaNtoso>"
 ).encode()
 EXTERNAL_ENTITY = (
     b'<?xml version="1.0"?>\n<!DOCTYPE Bill [ <!ENTITY secret SYSTEM "file:///etc/passwd"> ]>\n'
@@ -71,13 +72,13 @@ def refused(path: Path, *, fmt: str | None = None) -> LexcompareError:
         ("parameter-entity.xml", PARAMETER_ENTITY),
         ("hidden-in-comment.xml", HIDDEN_IN_COMMENT),
     ],
-    ids=["billion-laughs", "quadratic", "external-entity", "parameter-entity",
-         "hidden-in-comment"],
+    ids=["billion-laughs", "quadratic", "external-entity", "parameter-entity", "hidden-in-comment"],
 )
 def test_entity_declarations_are_refused_fast(tmp_path: Path, name: str, data: bytes) -> None:
     path = write(tmp_path, name, data)
     fmt = {"external-entity.xml": "justice-canada-xml", "parameter-entity.xml": "uslm"}.get(
-        name, "akn")
+        name, "akn"
+    )
     for forced in (None, fmt):  # sniffed, then read by the reader of its vocabulary
         t0 = time.perf_counter()
         err = refused(path, fmt=forced)
@@ -159,8 +160,12 @@ def test_wrong_vocabulary_for_a_forced_format(tmp_path: Path, fmt: str) -> None:
 
 def test_deep_nesting_is_refused(tmp_path: Path) -> None:
     depth = 5000
-    data = (f'<akomaNtoso xmlns="{AKN}"><act><body>' + "<hcontainer>" * depth
-            + "</hcontainer>" * depth + "</body></act></akomaNtoso>").encode()
+    data = (
+        f'<akomaNtoso xmlns="{AKN}"><act><body>'
+        + "<hcontainer>" * depth
+        + "</hcontainer>" * depth
+        + "</body></act></akomaNtoso>"
+    ).encode()
     err = refused(write(tmp_path, "deep.xml", data))
     assert isinstance(err, ParseError)
 

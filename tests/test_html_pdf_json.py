@@ -62,17 +62,24 @@ def check_offsets(parsed: ParsedSource) -> None:
         assert 0 <= p.start <= p.end <= len(parsed.text), p.eid
         if p.text:
             first = p.text.split("\n")[0][:25]
-            assert first in parsed.text[p.start:p.end], (p.eid, first)
+            assert first in parsed.text[p.start : p.end], (p.eid, first)
     eids = [p.eid for p in walk(parsed.provisions)]
     assert len(eids) == len(set(eids))
 
 
-def make_pdf(pages: list[list[tuple[float, float, float, str]]], *, width: int = 400,
-             height: int = 560, drawing_only: bool = False, title: str = "") -> bytes:
+def make_pdf(
+    pages: list[list[tuple[float, float, float, str]]],
+    *,
+    width: int = 400,
+    height: int = 560,
+    drawing_only: bool = False,
+    title: str = "",
+) -> bytes:
     """A minimal PDF: each page is a list of (x, y, font size, text) drawn in Helvetica."""
     objs: list[bytes] = [b"", b""]
-    objs.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
-                b"/Encoding /WinAnsiEncoding >>")
+    objs.append(
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+    )
     kids: list[int] = []
     for items in pages:
         if drawing_only:
@@ -85,12 +92,16 @@ def make_pdf(pages: list[list[tuple[float, float, float, str]]], *, width: int =
             stream = b"\n".join(ops)
         objs.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
         content_id = len(objs)
-        objs.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Resources << /Font "
-                    b"<< /F1 3 0 R >> >> /Contents %d 0 R >>" % (width, height, content_id))
+        objs.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Resources << /Font "
+            b"<< /F1 3 0 R >> >> /Contents %d 0 R >>" % (width, height, content_id)
+        )
         kids.append(len(objs))
     objs[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
     objs[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
-        b" ".join(b"%d 0 R" % k for k in kids), len(kids))
+        b" ".join(b"%d 0 R" % k for k in kids),
+        len(kids),
+    )
     info = b""
     if title:
         objs.append(b"<< /Title (%s) >>" % title.encode("latin-1"))
@@ -105,8 +116,10 @@ def make_pdf(pages: list[list[tuple[float, float, float, str]]], *, width: int =
     out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1))
     for off in offsets:
         out.write(b"%010d 00000 n \n" % off)
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n"
-              % (len(objs) + 1, info, xref))
+    out.write(
+        b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n"
+        % (len(objs) + 1, info, xref)
+    )
     return out.getvalue()
 
 
@@ -116,21 +129,23 @@ def sample_act_pdf() -> bytes:
     body, as typesetters do), a word hyphenated at a line break, a footnote with its marker."""
     header = "Sample Carriers Act, No. 3 of 2020"
     p1 = [
-        (60, 530, 10, header), (330, 530, 10, "1"),
+        (60, 530, 10, header),
+        (330, 530, 10, "1"),
         (40, 480, 10, "1. This Act may be cited as the Sample Carriers Act, No. 3"),
         (40, 468, 10, "of 2020."),
         (40, 440, 10, "2. (1) A carrier who transports a person for exploitation"),
         (40, 428, 10, "commits an offence and is liable to imprison-"),
         (40, 416, 10, "ment for a term not exceeding ten years."),
         (40, 398, 10, "(2) In this section and in sub-section (1) of section 3,"),
-        (40, 386, 10, "\"carrier\" means any person who moves passengers."),
+        (40, 386, 10, '"carrier" means any person who moves passengers.'),
         (312, 482, 8, "Short title."),
         (312, 442, 8, "Offence of"),
         (312, 433, 8, "transport for"),
         (312, 424, 8, "exploitation."),
     ]
     p2 = [
-        (60, 530, 10, header), (330, 530, 10, "2"),
+        (60, 530, 10, header),
+        (330, 530, 10, "2"),
         (40, 480, 10, "3. (1) The Minister may order an inspection of any"),
         (40, 468, 10, "vehicle used by a carrier."),
         (40, 450, 10, "(2) An order under sub-"),
@@ -141,7 +156,8 @@ def sample_act_pdf() -> bytes:
         (312, 482, 8, "Inspections."),
     ]
     p3 = [
-        (60, 530, 10, header), (330, 530, 10, "3"),
+        (60, 530, 10, header),
+        (330, 530, 10, "3"),
         (40, 480, 10, "4. This Act shall come into operation on the date of its"),
         (40, 468, 10, "publication."),
         (312, 482, 8, "Commencement."),
@@ -158,7 +174,10 @@ def test_json_structure_containers_and_nums() -> None:
     check_offsets(parsed)
     parts = [p for p in parsed.provisions if p.kind == "part"]
     assert [(p.num, p.heading) for p in parts] == [
-        ("I", "Preliminary"), ("II", "Offences"), ("III", "Final provisions")]
+        ("I", "Preliminary"),
+        ("II", "Offences"),
+        ("III", "Final provisions"),
+    ]
     nums = [p.num for p in citable(parsed.provisions)]
     assert nums == ["1", "2", "3", "4", "5", "6", "7"]  # 10B is quoted, 6 was run into 5
     assert all(p.kind == "section" and p.label == "Section" for p in citable(parsed.provisions))
@@ -252,7 +271,7 @@ def test_json_malformed_input_raises_parse_error(data: bytes) -> None:
     [
         ("Artículo 5º.- Objeto", "Artículo", "5"),
         ("ARTICULO 145 bis. El que", "ARTICULO", "145 bis"),
-        ("ARTICULO 225 \"A\". Será", "ARTICULO", "225A"),
+        ('ARTICULO 225 "A". Será', "ARTICULO", "225A"),
         ("1. § (1) Aki", "§", "1"),
         ("147 straipsnis. Prekyba", "straipsnis", "147"),
         ("227. gr. a.\n[Hverjum", "gr.", "227a"),
@@ -271,8 +290,14 @@ def test_designation_at(printed: str, label: str, num: str) -> None:
 
 @pytest.mark.parametrize(
     ("section", "ref", "num"),
-    [("226_2", "art-226_2", "226-2"), ("259^2", "art259_2", "259-2"), ("15.a", "15.a", "15a"),
-     ("PRIMERO", "artprimero", "1"), ("262 a", "26:262a", "262a"), ("22AA", "s22AA", "22AA")],
+    [
+        ("226_2", "art-226_2", "226-2"),
+        ("259^2", "art259_2", "259-2"),
+        ("15.a", "15.a", "15a"),
+        ("PRIMERO", "artprimero", "1"),
+        ("262 a", "26:262a", "262a"),
+        ("22AA", "s22AA", "22AA"),
+    ],
 )
 def test_json_num_from_fields(section: str, ref: str, num: str) -> None:
     data = {"provisions": [{"provision_ref": ref, "section": section, "content": "Text."}]}
@@ -283,8 +308,12 @@ def test_json_num_from_fields(section: str, ref: str, num: str) -> None:
 def test_break_inline_markers_only_at_clause_ends_in_sequence() -> None:
     text = "(1) A rule applies. (2) It ends; see paragraph (1) here. (3) Last: (a) one; (b) two."
     assert break_inline_markers(text).split("\n") == [
-        "(1) A rule applies.", "(2) It ends; see paragraph (1) here.", "(3) Last:", "(a) one;",
-        "(b) two."]
+        "(1) A rule applies.",
+        "(2) It ends; see paragraph (1) here.",
+        "(3) Last:",
+        "(a) one;",
+        "(b) two.",
+    ]
 
 
 def test_strip_editorial_annotations() -> None:
@@ -295,7 +324,7 @@ def test_strip_editorial_annotations() -> None:
 def test_anchors_leave_no_trace() -> None:
     clean, found = strip_anchors(f"Intro\n{anchor(0)}\nArt. 1 text {anchor(1)} more {anchor(2)}\n")
     assert clean == "Intro\nArt. 1 text more"
-    assert [k for _, k in found] == [0, 1, 2] and clean[found[0][0]:].startswith("Art. 1")
+    assert [k for _, k in found] == [0, 1, 2] and clean[found[0][0] :].startswith("Art. 1")
 
 
 # --------------------------------------------------------------------------------------------
@@ -342,8 +371,11 @@ def test_html_portal_template_toc_and_disclaimer_dropped() -> None:
 
 @pytest.mark.parametrize(
     ("data", "error"),
-    [(b"<html><body><script>x()</script></body></html>", SourceError),
-     (b"\x00\x01\x02\x03" * 500, SourceError), (b"  ", SourceError)],
+    [
+        (b"<html><body><script>x()</script></body></html>", SourceError),
+        (b"\x00\x01\x02\x03" * 500, SourceError),
+        (b"  ", SourceError),
+    ],
     ids=["no-text", "binary", "empty"],
 )
 def test_html_unreadable_pages(data: bytes, error: type[Exception]) -> None:
@@ -352,7 +384,9 @@ def test_html_unreadable_pages(data: bytes, error: type[Exception]) -> None:
 
 
 def test_html_fragment_text() -> None:
-    assert html.fragment_text("<p>One &amp; two</p><p>three<br>four</p>") == "One & two\nthree\nfour"
+    assert (
+        html.fragment_text("<p>One &amp; two</p><p>three<br>four</p>") == "One & two\nthree\nfour"
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -368,8 +402,11 @@ def test_pdf_sections_marginal_notes_headers_hyphens_footnotes() -> None:
     sections = citable(parsed.provisions)
     assert [p.num for p in sections] == ["1", "2", "3", "4"]
     assert [p.heading for p in sections] == [
-        "Short title.", "Offence of transport for exploitation.", "Inspections.",
-        "Commencement."]
+        "Short title.",
+        "Offence of transport for exploitation.",
+        "Inspections.",
+        "Commencement.",
+    ]
     assert "Short title" not in parsed.text  # marginal notes are headings, not body text
     s3 = by_num(parsed.provisions, "3")
     assert any("published every Friday" in n for n in walk_notes(s3))
@@ -401,8 +438,11 @@ def test_pdf_encrypted() -> None:
 
 @pytest.mark.parametrize(
     "data",
-    [b"<html><body>not a pdf</body></html>", b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog",
-     b"%PDF-1.4\n" + b"\x00" * 64],
+    [
+        b"<html><body>not a pdf</body></html>",
+        b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog",
+        b"%PDF-1.4\n" + b"\x00" * 64,
+    ],
     ids=["not-a-pdf", "truncated", "garbage"],
 )
 def test_pdf_broken_files(data: bytes) -> None:
@@ -549,8 +589,10 @@ def test_deeply_nested_json_is_a_parse_error(tmp_path: Path) -> None:
 
 
 def test_html_entities_and_external_resources_are_not_loaded() -> None:
-    page = (b'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
-            b'<html><body><p>Art. 1 &x; fim.</p><img src="http://example.org/t.png"></body></html>')
+    page = (
+        b'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+        b'<html><body><p>Art. 1 &x; fim.</p><img src="http://example.org/t.png"></body></html>'
+    )
     parsed = html.read(page, Path("x.html"), "pt")
     assert "root:" not in parsed.text
 

@@ -10,7 +10,9 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_ci_runs_the_readme_test_command() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    commands = [line.strip() for line in readme.splitlines() if line.startswith("    python3 -m venv")]
+    commands = [
+        line.strip() for line in readme.splitlines() if line.startswith("    python3 -m venv")
+    ]
     assert len(commands) == 2, "the README keeps exactly two set-up commands"
     test_cmd = next(c for c in commands if "pytest" in c)
     assert test_cmd in [line.strip() for line in ci.splitlines()]

@@ -37,14 +37,25 @@ def chapter(heading: str, *children: Node, num: str = "") -> Node:
 
 
 def make_law(nodes: list[Node], lang: str = "en", country: str = "") -> Law:
-    return Law(id="test/law", country=country, title="Test law", year=None, language=lang,
-               format="test", source_url="", sha256="", provisions=freeze(nodes))
+    return Law(
+        id="test/law",
+        country=country,
+        title="Test law",
+        year=None,
+        language=lang,
+        format="test",
+        source_url="",
+        sha256="",
+        provisions=freeze(nodes),
+    )
 
 
 def filler(n: int) -> list[Node]:
     """Neutral provisions, so that a handful of relevant ones stay a small share."""
-    return [art(str(1000 + i), f"Provision {i} on a neutral matter of procedure.", f"Matter {i}")
-            for i in range(n)]
+    return [
+        art(str(1000 + i), f"Provision {i} on a neutral matter of procedure.", f"Matter {i}")
+        for i in range(n)
+    ]
 
 
 def nums(provisions: tuple[Provision, ...]) -> list[str]:
@@ -63,18 +74,30 @@ class Case:
 
 
 FOUND = [
-    Case("en", "A person who recruits or harbours another person for the purpose of exploitation "
-               "commits an offence.", "Trafficking in persons"),
-    Case("en", "Whoever holds a person in servitude or subjects a person to forced labour is "
-               "liable to imprisonment."),
-    Case("fr", "Quiconque se livre à la traite des êtres humains est puni de sept ans "
-               "d'emprisonnement."),
+    Case(
+        "en",
+        "A person who recruits or harbours another person for the purpose of exploitation "
+        "commits an offence.",
+        "Trafficking in persons",
+    ),
+    Case(
+        "en",
+        "Whoever holds a person in servitude or subjects a person to forced labour is "
+        "liable to imprisonment.",
+    ),
+    Case(
+        "fr",
+        "Quiconque se livre à la traite des êtres humains est puni de sept ans d'emprisonnement.",
+    ),
     Case("es", "Quien cometa el delito de trata de personas será sancionado con prisión."),
     Case("es", "El que captare o acogiere personas con fines de explotación será reprimido."),
     Case("pt", "Agenciar ou recrutar pessoa para fins de exploração sexual: pena de reclusão."),
     Case("ca", "Qui cometi tràfic d'éssers humans serà castigat amb presó."),
-    Case("de", "Wer eine Person unter Ausnutzung ihrer Zwangslage anwirbt, wird wegen "
-               "Menschenhandels bestraft."),
+    Case(
+        "de",
+        "Wer eine Person unter Ausnutzung ihrer Zwangslage anwirbt, wird wegen "
+        "Menschenhandels bestraft.",
+    ),
     Case("de", "Wer einen Menschen in Sklaverei hält, wird bestraft."),
     Case("nl", "Hij die zich schuldig maakt aan mensenhandel wordt gestraft met gevangenisstraf."),
     Case("da", "For menneskehandel straffes med fængsel den, der hverver en person."),
@@ -112,16 +135,22 @@ NEAR_MISSES = [
     Case("en", "A driver who exceeds the speed limit commits an offence.", "Traffic offences"),
     Case("en", "A person who traffics in property obtained by crime commits an offence."),
     Case("en", "The sentence may be imprisonment or penal servitude."),
-    Case("en", "A person who organises the illegal entry of a person commits an offence.",
-         "Smuggling of migrants"),
+    Case(
+        "en",
+        "A person who organises the illegal entry of a person commits an offence.",
+        "Smuggling of migrants",
+    ),
     Case("fr", "Le trafic de stupéfiants est puni de dix ans d'emprisonnement."),
     Case("fr", "La traite tirée sur le débiteur est payable à vue."),
     Case("es", "Cuando se trata de personas jurídicas, la multa se duplicará."),
     Case("es", "El tráfico de influencias será sancionado con prisión."),
     Case("pt", "Tráfico de drogas: pena de reclusão de cinco anos."),
     Case("ca", "El tràfic de drogues serà castigat amb presó."),
-    Case("de", "Wer im öffentlichen Verkehr ein Fahrzeug führt, obwohl er nicht fahrtüchtig ist, "
-               "wird bestraft."),
+    Case(
+        "de",
+        "Wer im öffentlichen Verkehr ein Fahrzeug führt, obwohl er nicht fahrtüchtig ist, "
+        "wird bestraft.",
+    ),
     Case("de", "Wer mit Betäubungsmitteln Handel treibt, wird bestraft."),
     Case("nl", "Drugshandel wordt gestraft met gevangenisstraf."),
     Case("da", "For narkotikahandel straffes med fængsel."),
@@ -135,8 +164,11 @@ NEAR_MISSES = [
     Case("hu", "Aki kábítószer-kereskedelmet folytat, bűntett miatt büntetendő."),
     Case("lt", "Tas, kas užsiėmė prekyba narkotikais, baudžiamas laisvės atėmimu."),
     Case("lv", "Par narkotiku tirdzniecību soda ar brīvības atņemšanu."),
-    Case("uk", "Порушення правил експлуатації транспортних засобів карається штрафом.",
-         "Порушення правил експлуатації транспорту"),
+    Case(
+        "uk",
+        "Порушення правил експлуатації транспортних засобів карається штрафом.",
+        "Порушення правил експлуатації транспорту",
+    ),
     Case("sr", "Ко се бави трговином оружјем казниће се затвором."),
     Case("hr", "Tko neovlašteno trguje drogom kaznit će se kaznom zatvora."),
     Case("sl", "Kdor se ukvarja s trgovino z orožjem, se kaznuje z zaporom."),
@@ -167,9 +199,37 @@ def test_near_miss(case: Case) -> None:
 
 
 def test_every_corpus_language_has_a_lexicon_and_a_case() -> None:
-    corpus_languages = {"en", "es", "fr", "de", "ar", "el", "pt", "ka", "pl", "ro", "uk", "ca",
-                        "cs", "da", "hr", "hu", "is", "ja", "lt", "lv", "nl", "no", "sr", "sk",
-                        "sl", "sv", "tr", "zh", "vi"}
+    corpus_languages = {
+        "en",
+        "es",
+        "fr",
+        "de",
+        "ar",
+        "el",
+        "pt",
+        "ka",
+        "pl",
+        "ro",
+        "uk",
+        "ca",
+        "cs",
+        "da",
+        "hr",
+        "hu",
+        "is",
+        "ja",
+        "lt",
+        "lv",
+        "nl",
+        "no",
+        "sr",
+        "sk",
+        "sl",
+        "sv",
+        "tr",
+        "zh",
+        "vi",
+    }
     lex = load_lexicon()
     assert corpus_languages <= set(lex.languages)
     assert corpus_languages <= {c.lang for c in FOUND}
@@ -189,28 +249,45 @@ def test_evidence_points_at_the_words() -> None:
 
 
 def test_heading_reason_and_spans_index_the_heading() -> None:
-    law = make_law([*filler(30), art("7", "Whoever recruits a person is punished.",
-                                     "Traite des êtres humains")], lang="fr")
+    law = make_law(
+        [
+            *filler(30),
+            art("7", "Whoever recruits a person is punished.", "Traite des êtres humains"),
+        ],
+        lang="fr",
+    )
     (r,) = explain_relevant(law)
     assert r.reason == "heading"
-    (s, e), = r.evidence
+    ((s, e),) = r.evidence
     assert r.provision.heading[s:e] == "Traite des êtres humains"
 
 
 def test_supporting_terms_need_a_heading_or_a_second_term() -> None:
     one = make_law([*filler(30), art("7", "Prostitution in a public place is fined.")])
     assert relevant(one) == ()
-    two = make_law([*filler(30), art("7", "Whoever profits from the exploitation of the "
-                                          "prostitution of another is punished.")])
+    two = make_law(
+        [
+            *filler(30),
+            art(
+                "7",
+                "Whoever profits from the exploitation of the prostitution of another is punished.",
+            ),
+        ]
+    )
     assert nums(relevant(two)) == ["7"]
-    head = make_law([*filler(30), art("7", "Whoever keeps such a house is punished.",
-                                      "Keeping a brothel")])
+    head = make_law(
+        [*filler(30), art("7", "Whoever keeps such a house is punished.", "Keeping a brothel")]
+    )
     assert nums(relevant(head)) == ["7"]
 
 
 def test_ambiguous_word_in_a_heading_is_not_enough() -> None:
-    law = make_law([*filler(30), art("7", "The operator shall keep the machine safe.",
-                                     "Exploitation of mines")])
+    law = make_law(
+        [
+            *filler(30),
+            art("7", "The operator shall keep the machine safe.", "Exploitation of mines"),
+        ]
+    )
     assert relevant(law) == ()
 
 
@@ -224,27 +301,40 @@ def test_unknown_language_uses_every_lexicon() -> None:
 
 
 def test_small_container_about_trafficking_makes_its_articles_relevant() -> None:
-    law = make_law([
-        *filler(60),
-        chapter("De la traite des êtres humains",
+    law = make_law(
+        [
+            *filler(60),
+            chapter(
+                "De la traite des êtres humains",
                 art("225-4-1", "Le fait de recruter une personne est puni."),
                 art("225-4-2", "L'infraction est punie de dix ans."),
-                art("225-4-3", "La tentative est punie des mêmes peines.")),
-    ], lang="fr")
+                art("225-4-3", "La tentative est punie des mêmes peines."),
+            ),
+        ],
+        lang="fr",
+    )
     rs = explain_relevant(law)
     assert nums(tuple(r.provision for r in rs)) == ["225-4-1", "225-4-2", "225-4-3"]
     assert rs[1].reason.startswith("container heading")
 
 
 def test_container_listing_several_offences_is_not_about_trafficking() -> None:
-    law = make_law([
-        *filler(60),
-        chapter("Kidnapping, trafficking in persons, hostage taking and abduction",
+    law = make_law(
+        [
+            *filler(60),
+            chapter(
+                "Kidnapping, trafficking in persons, hostage taking and abduction",
                 art("279", "Every person who kidnaps a person is guilty of an offence."),
                 art("279.1", "Every person who takes a hostage is guilty of an offence."),
-                art("279.01", "Every person who recruits a person for the purpose of exploiting "
-                              "them is guilty of an offence.", "Trafficking in persons")),
-    ])
+                art(
+                    "279.01",
+                    "Every person who recruits a person for the purpose of exploiting "
+                    "them is guilty of an offence.",
+                    "Trafficking in persons",
+                ),
+            ),
+        ]
+    )
     assert nums(relevant(law)) == ["279.01"]
 
 
@@ -283,14 +373,19 @@ def test_large_container_is_not_used() -> None:
         ("vi", "theo Điều 150, 151", ["150", "151"], []),
         ("ja", "第二百二十六条の二から第二百二十八条まで", [], [("226-2", "228")]),
         # subdivisions inside lists
-        ("nl", "de artikelen 240b, eerste lid, 247 tot en met 250 en 273f", ["240b", "273f"],
-         [("247", "250")]),
+        (
+            "nl",
+            "de artikelen 240b, eerste lid, 247 tot en met 250 en 273f",
+            ["240b", "273f"],
+            [("247", "250")],
+        ),
         ("fr", "aux articles 225-4-1, alinéa 2, et 225-4-2", ["225-4-1", "225-4-2"], []),
         ("en", "under section 279.01(1)(a) or 279.02", ["279.01", "279.02"], []),
     ],
 )
-def test_find_references(lang: str, text: str, expected_nums: list[str],
-                         expected_ranges: list[tuple[str, str]]) -> None:
+def test_find_references(
+    lang: str, text: str, expected_nums: list[str], expected_ranges: list[tuple[str, str]]
+) -> None:
     refs = find_references(text, lang)
     assert [n for r in refs for n in r.nums] == expected_nums
     assert [x for r in refs for x in r.ranges] == expected_ranges
@@ -298,9 +393,13 @@ def test_find_references(lang: str, text: str, expected_nums: list[str],
 
 @pytest.mark.parametrize(
     ("lang", "text", "subdivision"),
-    [("de", "nach § 25 Absatz 4a Satz 1", "4a"), ("en", "under section 279.01(1)(a)", "1"),
-     ("fr", "à l'article 225-4-1, alinéa 2", "2"), ("de", "nach §§ 232, 233 Abs. 1", ""),
-     ("de", "nach § 25 Abs. 4a oder 4b", "4a")],
+    [
+        ("de", "nach § 25 Absatz 4a Satz 1", "4a"),
+        ("en", "under section 279.01(1)(a)", "1"),
+        ("fr", "à l'article 225-4-1, alinéa 2", "2"),
+        ("de", "nach §§ 232, 233 Abs. 1", ""),
+        ("de", "nach § 25 Abs. 4a oder 4b", "4a"),
+    ],
 )
 def test_subdivision_of_a_single_reference(lang: str, text: str, subdivision: str) -> None:
     (ref,) = find_references(text, lang)
@@ -314,8 +413,11 @@ def test_swedish_chapter_qualifier() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["A fine of 5000 and imprisonment for 5 years.", "In 2009, 232 persons were heard.",
-     "Le délai est de 225 jours."],
+    [
+        "A fine of 5000 and imprisonment for 5 years.",
+        "In 2009, 232 persons were heard.",
+        "Le délai est de 225 jours.",
+    ],
 )
 def test_bare_numbers_are_not_references(text: str) -> None:
     assert find_references(text, "en") == ()
@@ -325,15 +427,25 @@ def test_bare_numbers_are_not_references(text: str) -> None:
 def _code_with_trafficking(lang: str = "en") -> list[Node]:
     return [
         *filler(80),
-        art("5", "Whoever recruits a person for the purpose of exploitation is punished.",
-            "Trafficking in persons"),
+        art(
+            "5",
+            "Whoever recruits a person for the purpose of exploitation is punished.",
+            "Trafficking in persons",
+        ),
         art("5A", "The consent of the victim is irrelevant.", "Consent"),
         art("6", "An attempt is punished as the completed offence.", "Attempt"),
         art("7", "Whoever sells a stolen bicycle is punished.", "Receiving"),
-        art("9", "The penalty for an offence under section 5 is doubled when the victim is a "
-                 "child.", "Aggravation"),
-        art("10", "Property used in the commission of an offence under sections 5 to 7 shall be "
-                  "confiscated.", "Confiscation"),
+        art(
+            "9",
+            "The penalty for an offence under section 5 is doubled when the victim is a child.",
+            "Aggravation",
+        ),
+        art(
+            "10",
+            "Property used in the commission of an offence under sections 5 to 7 shall be "
+            "confiscated.",
+            "Confiscation",
+        ),
         art("11", "A fine of 5 units applies to breaches of section 50 of the Road Act.", "Fines"),
         art("12", "Section 5 of the Immigration Act applies to victims.", "Other law"),
     ]
@@ -348,62 +460,110 @@ def test_cross_references_lists_and_ranges() -> None:
 
 
 def test_reference_to_another_law_is_not_resolved_here() -> None:
-    law = make_law([
-        *filler(80),
-        art("6", "Whoever commits trafficking in persons abroad is punished.", "Trafficking"),
-        art("8", "Genocide under section 6 of the International Crimes Act is punished.",
-            "Genocide"),
-        art("9", "Art. 6 StGB applies.", "Application"),
-    ])
+    law = make_law(
+        [
+            *filler(80),
+            art("6", "Whoever commits trafficking in persons abroad is punished.", "Trafficking"),
+            art(
+                "8",
+                "Genocide under section 6 of the International Crimes Act is punished.",
+                "Genocide",
+            ),
+            art("9", "Art. 6 StGB applies.", "Application"),
+        ]
+    )
     assert nums(relevant(law)) == ["6"]
 
 
 def test_citing_a_general_provision_does_not_spread() -> None:
-    law = make_law([
-        *filler(80),
-        art("4", "This Act applies to offences committed abroad, including murder, robbery, "
-                 "trafficking in persons, piracy and forgery.", "Jurisdiction"),
-        art("8", "Section 4 does not apply to minors.", "Exception"),
-        art("20", "Whoever recruits a person for the purpose of exploitation is punished.",
-            "Trafficking in persons"),
-    ])
+    law = make_law(
+        [
+            *filler(80),
+            art(
+                "4",
+                "This Act applies to offences committed abroad, including murder, robbery, "
+                "trafficking in persons, piracy and forgery.",
+                "Jurisdiction",
+            ),
+            art("8", "Section 4 does not apply to minors.", "Exception"),
+            art(
+                "20",
+                "Whoever recruits a person for the purpose of exploitation is punished.",
+                "Trafficking in persons",
+            ),
+        ]
+    )
     assert nums(relevant(law)) == ["4", "20"]
 
 
 def test_headingless_code_spreads_from_text() -> None:
-    law = make_law([
-        *[art(str(i), f"Neutral rule {i}.") for i in range(100, 180)],
-        art("262a", "For menneskehandel straffes med fængsel den, der hverver en person."),
-        art("263", "Straffen efter § 262 a kan stige til 12 år."),
-    ], lang="da")
+    law = make_law(
+        [
+            *[art(str(i), f"Neutral rule {i}.") for i in range(100, 180)],
+            art("262a", "For menneskehandel straffes med fængsel den, der hverver en person."),
+            art("263", "Straffen efter § 262 a kan stige til 12 år."),
+        ],
+        lang="da",
+    )
     assert nums(relevant(law)) == ["262a", "263"]
 
 
 def test_citation_of_the_penal_code_trafficking_offence_from_another_law() -> None:
-    law = make_law([
-        *[art(str(i), f"Eine neutrale Regel {i}.", f"Regel {i}", label="§") for i in range(1, 60)],
-        art("25", "Einem Ausländer, der Opfer einer Straftat nach den §§ 232 bis 233a des "
-                  "Strafgesetzbuches wurde, soll eine Aufenthaltserlaubnis erteilt werden.",
-            "Aufenthalt aus humanitären Gründen", label="§"),
-        art("26", "Einem Ausländer, der Opfer einer Straftat nach § 263 des Strafgesetzbuches "
-                  "wurde, wird nichts erteilt.", "Betrug", label="§"),
-    ], lang="de", country="DEU")
+    law = make_law(
+        [
+            *[
+                art(str(i), f"Eine neutrale Regel {i}.", f"Regel {i}", label="§")
+                for i in range(1, 60)
+            ],
+            art(
+                "25",
+                "Einem Ausländer, der Opfer einer Straftat nach den §§ 232 bis 233a des "
+                "Strafgesetzbuches wurde, soll eine Aufenthaltserlaubnis erteilt werden.",
+                "Aufenthalt aus humanitären Gründen",
+                label="§",
+            ),
+            art(
+                "26",
+                "Einem Ausländer, der Opfer einer Straftat nach § 263 des Strafgesetzbuches "
+                "wurde, wird nichts erteilt.",
+                "Betrug",
+                label="§",
+            ),
+        ],
+        lang="de",
+        country="DEU",
+    )
     rs = explain_relevant(law)
     assert nums(tuple(r.provision for r in rs)) == ["25"]
     assert rs[0].pattern == "ref:external:DEU"
 
 
 def _residence_act(subsections: list[Node]) -> list[Node]:
-    permit = Node("section", label="§", num="25", heading="Aufenthalt aus humanitären Gründen",
-                  children=subsections)
+    permit = Node(
+        "section",
+        label="§",
+        num="25",
+        heading="Aufenthalt aus humanitären Gründen",
+        children=subsections,
+    )
     return [
-        *[art(str(i), f"Eine neutrale Regel {i}.", f"Regel {i}", label="§")
-          for i in range(100, 160)],
+        *[
+            art(str(i), f"Eine neutrale Regel {i}.", f"Regel {i}", label="§")
+            for i in range(100, 160)
+        ],
         permit,
-        art("59", "Die Frist entfällt, wenn der Ausländer nach § 25 Absatz 4a Satz 1 bleibt.",
-            "Androhung", label="§"),
-        art("60", "Die Frist entfällt, wenn der Ausländer nach § 25 Absatz 4 Satz 1 bleibt.",
-            "Verbot", label="§"),
+        art(
+            "59",
+            "Die Frist entfällt, wenn der Ausländer nach § 25 Absatz 4a Satz 1 bleibt.",
+            "Androhung",
+            label="§",
+        ),
+        art(
+            "60",
+            "Die Frist entfällt, wenn der Ausländer nach § 25 Absatz 4 Satz 1 bleibt.",
+            "Verbot",
+            label="§",
+        ),
     ]
 
 
@@ -412,25 +572,45 @@ def _sub(num: str, text: str) -> Node:
 
 
 def test_reference_to_the_relevant_subdivision_only() -> None:
-    law = make_law(_residence_act([
-        _sub("1", "Einem Ausländer wird eine Erlaubnis erteilt, wenn er verfolgt wird."),
-        _sub("4", "Einem Ausländer kann ein vorübergehender Aufenthalt erlaubt werden."),
-        _sub("4a", "Einem Ausländer, der Opfer einer Straftat nach den §§ 232 bis 233a des "
-                   "Strafgesetzbuches wurde, soll eine Erlaubnis erteilt werden."),
-    ]), lang="de", country="DEU")
+    law = make_law(
+        _residence_act(
+            [
+                _sub("1", "Einem Ausländer wird eine Erlaubnis erteilt, wenn er verfolgt wird."),
+                _sub("4", "Einem Ausländer kann ein vorübergehender Aufenthalt erlaubt werden."),
+                _sub(
+                    "4a",
+                    "Einem Ausländer, der Opfer einer Straftat nach den §§ 232 bis 233a des "
+                    "Strafgesetzbuches wurde, soll eine Erlaubnis erteilt werden.",
+                ),
+            ]
+        ),
+        lang="de",
+        country="DEU",
+    )
     rs = {r.provision.num: r.reason for r in explain_relevant(law)}
-    assert rs == {"25": "cross-reference to 232-233a of the penal code",
-                  "59": "cross-reference to 25 (4a)"}
+    assert rs == {
+        "25": "cross-reference to 232-233a of the penal code",
+        "59": "cross-reference to 25 (4a)",
+    }
 
 
 def test_inserted_subdivision_left_inside_its_predecessor() -> None:
     # a reader that did not split "(4a)" leaves it inside "(4)"
-    law = make_law(_residence_act([
-        _sub("1", "Einem Ausländer wird eine Erlaubnis erteilt, wenn er verfolgt wird."),
-        _sub("4", "Einem Ausländer kann ein vorübergehender Aufenthalt erlaubt werden.\n"
-                  "(4a) Einem Ausländer, der Opfer einer Straftat nach den §§ 232 bis 233a des "
-                  "Strafgesetzbuches wurde, soll eine Erlaubnis erteilt werden."),
-    ]), lang="de", country="DEU")
+    law = make_law(
+        _residence_act(
+            [
+                _sub("1", "Einem Ausländer wird eine Erlaubnis erteilt, wenn er verfolgt wird."),
+                _sub(
+                    "4",
+                    "Einem Ausländer kann ein vorübergehender Aufenthalt erlaubt werden.\n"
+                    "(4a) Einem Ausländer, der Opfer einer Straftat nach den §§ 232 bis 233a des "
+                    "Strafgesetzbuches wurde, soll eine Erlaubnis erteilt werden.",
+                ),
+            ]
+        ),
+        lang="de",
+        country="DEU",
+    )
     assert nums(relevant(law)) == ["25", "59"]
 
 
@@ -438,13 +618,19 @@ def test_swedish_per_chapter_numbering() -> None:
     def kap(n: str, *children: Node) -> Node:
         return Node("chapter", num=n, heading=f"Kapitel {n}", children=list(children))
 
-    law = make_law([
-        kap("3", *[art(f"3:{i}", f"Regel {i}.", label="§") for i in range(1, 40)]),
-        kap("4", art("4:1", "Neutral regel.", label="§"),
-            art("4:1 a", "För människohandel döms den som rekryterar en person.", label="§"),
-            art("4:2", "För försök till brott som avses i 1 a § döms.", label="§"),
-            *[art(f"4:{i}", f"Regel {i}.", label="§") for i in range(3, 40)]),
-    ], lang="sv")
+    law = make_law(
+        [
+            kap("3", *[art(f"3:{i}", f"Regel {i}.", label="§") for i in range(1, 40)]),
+            kap(
+                "4",
+                art("4:1", "Neutral regel.", label="§"),
+                art("4:1 a", "För människohandel döms den som rekryterar en person.", label="§"),
+                art("4:2", "För försök till brott som avses i 1 a § döms.", label="§"),
+                *[art(f"4:{i}", f"Regel {i}.", label="§") for i in range(3, 40)],
+            ),
+        ],
+        lang="sv",
+    )
     assert nums(relevant(law)) == ["4:1 a", "4:2"]
 
 
@@ -453,23 +639,42 @@ def test_swedish_per_chapter_numbering() -> None:
 
 
 def _law_for_mentions() -> Law:
-    return make_law([
-        art("224-1"), art("225-4-1"), art("225-4-2"), art("225-4-3"), art("225-4-9"),
-        art("225-4-10"), art("225-4-11"), art("225-5"), art("225-13"), art("225-14"),
-        art("225-14-1"), art("225-16"), art("226-1"),
-    ], lang="fr")
+    return make_law(
+        [
+            art("224-1"),
+            art("225-4-1"),
+            art("225-4-2"),
+            art("225-4-3"),
+            art("225-4-9"),
+            art("225-4-10"),
+            art("225-4-11"),
+            art("225-5"),
+            art("225-13"),
+            art("225-14"),
+            art("225-14-1"),
+            art("225-16"),
+            art("226-1"),
+        ],
+        lang="fr",
+    )
 
 
 @pytest.mark.parametrize(
     ("note", "expected"),
     [
-        ("whole code containing articles 225-4-1 to 225-4-9 (traite des êtres humains)",
-         ["225-4-1", "225-4-2", "225-4-3", "225-4-9"]),
-        ("whole code containing arts. 225-4-10 ff. and 225-13 to 225-16 (travail forcé)",
-         ["225-4-10", "225-4-11", "225-13", "225-14", "225-14-1", "225-16"]),
+        (
+            "whole code containing articles 225-4-1 to 225-4-9 (traite des êtres humains)",
+            ["225-4-1", "225-4-2", "225-4-3", "225-4-9"],
+        ),
+        (
+            "whole code containing arts. 225-4-10 ff. and 225-13 to 225-16 (travail forcé)",
+            ["225-4-10", "225-4-11", "225-13", "225-14", "225-14-1", "225-16"],
+        ),
         ("whole code containing art. 225-5 (proxénétisme) and 226-1", ["225-5", "226-1"]),
-        ("whole code (text of 2019; does NOT include art. 225-5) containing art. 225-13",
-         ["225-13"]),
+        (
+            "whole code (text of 2019; does NOT include art. 225-5) containing art. 225-13",
+            ["225-13"],
+        ),
         ("whole code, 2.5 MB, version 2026-01-01, see line 12776", []),
     ],
 )
@@ -487,8 +692,11 @@ def test_mentioned(note: str, expected: list[str]) -> None:
         ("da", "whole code containing § 262 a (menneskehandel)", [("262 a",)]),
         ("ja", "whole code containing 第226条の2 (人身売買)", [("226-2",)]),
         ("ka", "whole code containing მუხლი 143^1-143^3", [("143^1-143^3",)]),
-        ("es", "whole code containing articles 145 bis and 145 ter (trata), 140 (servidumbre)",
-         [("145 bis", "145 ter", "140")]),
+        (
+            "es",
+            "whole code containing articles 145 bis and 145 ter (trata), 140 (servidumbre)",
+            [("145 bis", "145 ter", "140")],
+        ),
     ],
 )
 def test_mention_references(lang: str, note: str, expected: list[tuple[str, ...]]) -> None:
@@ -539,8 +747,11 @@ def test_whole_codes_recall_and_share(corpus: object) -> None:
             continue
         read += 1
         keep = {p.eid for p in relevant(law)}
-        wanted = [p for p in mentioned(entry.completeness, law)
-                  if p.num not in ERRATA.get(entry.id, set())]
+        wanted = [
+            p
+            for p in mentioned(entry.completeness, law)
+            if p.num not in ERRATA.get(entry.id, set())
+        ]
         expected += len(wanted)
         found += sum(1 for p in wanted if p.eid in keep)
         kept += len(keep)

@@ -20,20 +20,49 @@ from lexcompare.tagging.rules import _load, apply_rules, available_languages
 FIXTURE = Path(__file__).parent / "fixtures" / "laws" / "model_act_en.md"
 
 CASES = [
-    ("offence-def", "Any person who recruits, transports or harbours a person by force or deception "
-     "for the purpose of exploitation commits an offence.",
-     {"DEF.ACT", "DEF.MEANS", "CRIM.OFFENCE"}, set()),
-    ("penalty", "A person guilty of trafficking is liable to imprisonment for ten years and a fine.",
-     {"CRIM.PENALTY"}, set()),
-    ("consent", "The consent of a victim of trafficking is irrelevant where any of the means has been used.",
-     {"DEF.CONSENT"}, set()),
-    ("child-age", "For the purposes of this Part a child is a person under the age of 18.",
-     {"DEF.CHILD"}, set()),
-    ("organs", "Exploitation includes the removal of organs for profit, a form of trafficking.",
-     {"DEF.PURPOSE.ORGANS"}, set()),
-    ("short-title", "This Act may be cited as the Model Act, 2024.", set(), {"DEF.ACT", "CRIM.OFFENCE"}),
-    ("drug-trafficking", "Whoever transports narcotic drugs commits an offence under the Drugs Act.",
-     set(), {"DEF.ACT", "DEF.PURPOSE.SEXUAL"}),
+    (
+        "offence-def",
+        "Any person who recruits, transports or harbours a person by force or deception "
+        "for the purpose of exploitation commits an offence.",
+        {"DEF.ACT", "DEF.MEANS", "CRIM.OFFENCE"},
+        set(),
+    ),
+    (
+        "penalty",
+        "A person guilty of trafficking is liable to imprisonment for ten years and a fine.",
+        {"CRIM.PENALTY"},
+        set(),
+    ),
+    (
+        "consent",
+        "The consent of a victim of trafficking is irrelevant where any of the means has been used.",
+        {"DEF.CONSENT"},
+        set(),
+    ),
+    (
+        "child-age",
+        "For the purposes of this Part a child is a person under the age of 18.",
+        {"DEF.CHILD"},
+        set(),
+    ),
+    (
+        "organs",
+        "Exploitation includes the removal of organs for profit, a form of trafficking.",
+        {"DEF.PURPOSE.ORGANS"},
+        set(),
+    ),
+    (
+        "short-title",
+        "This Act may be cited as the Model Act, 2024.",
+        set(),
+        {"DEF.ACT", "CRIM.OFFENCE"},
+    ),
+    (
+        "drug-trafficking",
+        "Whoever transports narcotic drugs commits an offence under the Drugs Act.",
+        set(),
+        {"DEF.ACT", "DEF.PURPOSE.SEXUAL"},
+    ),
 ]
 
 
@@ -49,13 +78,17 @@ def test_english_rules(name: str, text: str, must: set[str], must_not: set[str])
         if t.method != "model":
             assert t.evidence, f"{t.code} without evidence"
         for e in t.evidence:
-            assert tp.text[e.start:e.end] == e.text
+            assert tp.text[e.start : e.end] == e.text
             assert e.pattern.startswith("en.") or e.pattern.startswith("xx.")
 
 
 def test_sdg_reasons_state_why() -> None:
-    tp = tag_text("A child under 18 recruited for sexual exploitation is a victim of trafficking "
-                  "and the offender commits an offence punishable by imprisonment.", "en", with_model=False)
+    tp = tag_text(
+        "A child under 18 recruited for sexual exploitation is a victim of trafficking "
+        "and the offender commits an offence punishable by imprisonment.",
+        "en",
+        with_model=False,
+    )
     by_target = {s.target: s.because for s in tp.sdg}
     assert "16.2" in by_target and any("cue" in b for b in by_target["16.2"])
     assert "8.7" in by_target and any(b.startswith("8.7 via ") for b in by_target["8.7"])
@@ -82,14 +115,23 @@ def test_every_lexicon_compiles_and_uses_known_codes() -> None:
 def test_ontology_contract() -> None:
     onto = load_ontology()
     assert len(onto.codes) == 43 and len(set(onto.codes)) == 43
-    assert {"DEF.ACT", "CRIM.USESERVICES", "VIC.REPATRIATION", "PREV.DEMAND", "COOP.DOCUMENTS",
-            "INST.FUND", "GEN.SAVING"} <= set(onto.codes)
+    assert {
+        "DEF.ACT",
+        "CRIM.USESERVICES",
+        "VIC.REPATRIATION",
+        "PREV.DEMAND",
+        "COOP.DOCUMENTS",
+        "INST.FUND",
+        "GEN.SAVING",
+    } <= set(onto.codes)
     assert onto.label("DEF.MEANS") == "Definition: means"
 
 
 def test_bad_lexicon_is_a_clear_error(tmp_path: Path) -> None:
     bad = tmp_path / "zz.yaml"
-    bad.write_text(yaml.safe_dump({"rules": [{"id": "a", "code": "DEF.ACT", "any": ["(unclosed"]}]}))
+    bad.write_text(
+        yaml.safe_dump({"rules": [{"id": "a", "code": "DEF.ACT", "any": ["(unclosed"]}]})
+    )
     with pytest.raises(LexcompareError) as info:
         _load(bad, ())
     assert "zz.yaml" in str(info.value)

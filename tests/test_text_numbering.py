@@ -32,15 +32,25 @@ DESIGNATIONS = [
 ]
 
 
-@pytest.mark.parametrize(("printed", "label", "num"), DESIGNATIONS, ids=[d[0] for d in DESIGNATIONS])
+@pytest.mark.parametrize(
+    ("printed", "label", "num"), DESIGNATIONS, ids=[d[0] for d in DESIGNATIONS]
+)
 def test_split_designation(printed: str, label: str, num: str) -> None:
     assert split_designation(printed) == (label, num)
 
 
 @pytest.mark.parametrize(
     ("raw", "num"),
-    [("5º", "5"), ("1er", "1"), ("145 BIS", "145 bis"), ("232 a", "232a"), ("premier", "1"),
-     ("2A", "2A"), ("7103a", "7103a"), ("único", "único")],
+    [
+        ("5º", "5"),
+        ("1er", "1"),
+        ("145 BIS", "145 bis"),
+        ("232 a", "232a"),
+        ("premier", "1"),
+        ("2A", "2A"),
+        ("7103a", "7103a"),
+        ("único", "único"),
+    ],
 )
 def test_normalise_num(raw: str, num: str) -> None:
     assert normalise_num(raw) == num
@@ -73,7 +83,9 @@ def test_decode_cp1252_specific_characters() -> None:
     assert decode(raw) == "l’article « premier » – œuvre"
 
 
-@pytest.mark.parametrize("junk", [b"", b"   \n", bytes(range(256)) * 20], ids=["empty", "blank", "binary"])
+@pytest.mark.parametrize(
+    "junk", [b"", b"   \n", bytes(range(256)) * 20], ids=["empty", "blank", "binary"]
+)
 def test_decode_rejects_empty_and_binary(junk: bytes) -> None:
     with pytest.raises(SourceError) as info:
         decode(junk, "law.txt")

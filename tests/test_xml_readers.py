@@ -49,7 +49,7 @@ def by_eid(law: Law, eid: str) -> Provision:
 
 
 def first_line(law: Law, p: Provision) -> str:
-    return law.text[p.start:p.end].split("\n", 1)[0]
+    return law.text[p.start : p.end].split("\n", 1)[0]
 
 
 def check_offsets(law: Law) -> None:
@@ -60,13 +60,16 @@ def check_offsets(law: Law) -> None:
         if p.num:
             # ranges ("2 and 3", "211 à 214") print their first number first
             assert split_designation_heading(line)[1] in (p.num, p.num.split(" ")[0]), (
-                p.eid, line, p.num)
+                p.eid,
+                line,
+                p.num,
+            )
         elif p.heading:
             assert p.heading in line, (p.eid, line, p.heading)
         elif p.label:
             assert line.startswith(p.label), (p.eid, line, p.label)
         elif p.text:
-            assert law.text[p.start:p.end].startswith(p.text[:40]), (p.eid, line)
+            assert law.text[p.start : p.end].startswith(p.text[:40]), (p.eid, line)
         for child in p.children:
             assert p.start <= child.start and child.end <= p.end, (p.eid, child.eid)
 
@@ -104,7 +107,7 @@ def test_insertions_point_into_the_quoting_text(name: str) -> None:
     for p in law.walk():
         for ins in p.inserted:
             assert p.start <= ins.start < ins.end <= p.end, (p.eid, ins)
-            quoted = law.text[ins.start:ins.end]
+            quoted = law.text[ins.start : ins.end]
             assert quoted.split("\n", 1)[0] in p.text, (p.eid, quoted[:60])
             assert ins.target not in citable_nums, f"{ins.target} became a provision"
 
@@ -116,7 +119,11 @@ def test_insertions_point_into_the_quoting_text(name: str) -> None:
 def test_akn_structure_eids_and_metadata() -> None:
     law = fixture_law("akn_act.xml")
     assert (law.title, law.year, law.language, law.country) == (
-        "Prevention of Exploitation (Example) Act, 2031", 2031, "en", "ZAF")
+        "Prevention of Exploitation (Example) Act, 2031",
+        2031,
+        "en",
+        "ZAF",
+    )
     assert [p.num for p in law.citable()] == ["1", "2", "3", "4"]
     assert [p.kind for p in law.provisions] == ["hcontainer", "chapter", "chapter"]
     chp = by_eid(law, "chp_2")
@@ -141,7 +148,7 @@ def test_akn_notes_and_quoted_structure() -> None:
     s4 = by_eid(law, "sec_4")
     assert [i.target for i in s4.inserted] == ["12A"]
     ins = s4.inserted[0]
-    assert law.text[ins.start:ins.end].startswith("12A. Aggravated exploitation")
+    assert law.text[ins.start : ins.end].startswith("12A. Aggravated exploitation")
     assert "aggravating factor" in s4.text
     assert law.find("12A") is None and not s4.children
 
@@ -185,7 +192,9 @@ def test_akn_pdf_conversion_is_cleaned_with_warnings() -> None:
     # headings run into <num> are split; a page number run into a heading is dropped
     titles = [p for p in law.provisions if p.kind == "title"]
     assert [(t.label, t.num, t.heading) for t in titles] == [
-        ("TÍTULO", "1", "DISPOSICIONES GENERALES"), ("TÍTULO", "2", "")]
+        ("TÍTULO", "1", "DISPOSICIONES GENERALES"),
+        ("TÍTULO", "2", ""),
+    ]
     # broken hierarchy: containers kept empty, articles at top level
     assert all(not p.children for p in law.provisions)
     arts = list(law.citable())
@@ -213,7 +222,11 @@ def test_akn_pdf_conversion_is_cleaned_with_warnings() -> None:
 def test_justice_canada_bill_quotes_are_insertions() -> None:
     law = fixture_law("jc_bill.xml")
     assert (law.title, law.year, law.language, law.country) == (
-        "An Act to amend the Example Penal Code (exploitation of persons)", 2031, "en", "CAN")
+        "An Act to amend the Example Penal Code (exploitation of persons)",
+        2031,
+        "en",
+        "CAN",
+    )
     assert [p.num for p in law.citable()] == ["1", "2", "3"]
     assert all(p.label == "" for p in law.citable())
     s1 = law.find("1")
@@ -225,8 +238,11 @@ def test_justice_canada_bill_quotes_are_insertions() -> None:
     assert [i.target for i in s2.children[0].inserted] == ["410(2)"]
     assert [i.target for i in s2.children[1].inserted] == ["410(3)(a)", "410(3)(b)"]
     top = law.provisions[0]
-    assert (top.kind, top.heading, top.notes) == ("hcontainer", "EXAMPLE PENAL CODE",
-                                                   ("E.P.C., c. 7",))
+    assert (top.kind, top.heading, top.notes) == (
+        "hcontainer",
+        "EXAMPLE PENAL CODE",
+        ("E.P.C., c. 7",),
+    )
     meta = dict(law.metadata)
     assert meta["summary"].startswith("This enactment creates")
     assert "This enactment" not in law.text  # the summary is not law
@@ -244,7 +260,10 @@ def test_justice_canada_statute_structure() -> None:
     assert [c.num for c in s3.children] == ["1", "2"]
     para_a = s3.children[1].children[0]
     assert (para_a.kind, para_a.num, [c.num for c in para_a.children]) == (
-        "paragraph", "a", ["i", "ii"])
+        "paragraph",
+        "a",
+        ["i", "ii"],
+    )
     assert s3.notes == ("2030, c. 4, s. 3",)
     s2 = law.find("2")
     assert s2 is not None and [c.kind for c in s2.children] == ["item", "item"]
@@ -269,14 +288,20 @@ def test_justice_canada_statute_structure() -> None:
 def test_clml_act() -> None:
     law = fixture_law("clml_act.xml")
     assert (law.title, law.year, law.language, law.country) == (
-        "Exploitation (Example) Act 2031", 2031, "en", "GBR")
+        "Exploitation (Example) Act 2031",
+        2031,
+        "en",
+        "GBR",
+    )
     assert law.source_url == "http://www.legislation.gov.uk/ukpga/2031/7"
     assert [p.num for p in law.citable()] == ["1", "2", "3", "4"]
     s1 = law.find("1")
     assert s1 is not None and s1.heading == "Holding a person in servitude"
     assert [(c.kind, c.num) for c in s1.children] == [("subsection", "1"), ("subsection", "2")]
-    assert [(c.kind, c.num) for c in s1.children[0].children] == [("paragraph", "a"),
-                                                                   ("paragraph", "b")]
+    assert [(c.kind, c.num) for c in s1.children[0].children] == [
+        ("paragraph", "a"),
+        ("paragraph", "b"),
+    ]
     notes = s1.children[1].notes
     assert len(notes) == 2 and notes[0].startswith("Words in s. 1(2) substituted")
     assert "substituted" not in law.text
@@ -288,23 +313,32 @@ def test_clml_act() -> None:
     assert law.find("12A") is None
     sched = law.provisions[-1]
     assert (sched.kind, sched.label, sched.num, sched.heading) == (
-        "schedule", "SCHEDULE", "1", "Forms of servitude")
+        "schedule",
+        "SCHEDULE",
+        "1",
+        "Forms of servitude",
+    )
     assert [c.kind for c in sched.children] == ["paragraph", "paragraph"]
 
 
 def test_uslm_title() -> None:
     law = fixture_law("uslm_title.xml")
     assert (law.title, law.language, law.country, law.year) == ("Title 99", "en", "USA", 2031)
-    assert [(p.label, p.num) for p in law.citable()] == [("§", "501"), ("§", "502"),
-                                                         ("§", "503")]
+    assert [(p.label, p.num) for p in law.citable()] == [("§", "501"), ("§", "502"), ("§", "503")]
     title = law.provisions[0]
     assert (title.kind, title.label, title.num, title.heading) == (
-        "title", "Title", "99", "EXAMPLE PROVISIONS")
+        "title",
+        "Title",
+        "99",
+        "EXAMPLE PROVISIONS",
+    )
     s501 = law.find("501")
     assert s501 is not None and s501.heading == "Holding in servitude"
     sub_a = s501.children[0]
-    assert sub_a.text == ("Whoever knowingly holds a person in servitude—\n"
-                          "is subject to a fine, a prison term of up to 20 years, or both.")
+    assert sub_a.text == (
+        "Whoever knowingly holds a person in servitude—\n"
+        "is subject to a fine, a prison term of up to 20 years, or both."
+    )
     assert [c.num for c in sub_a.children] == ["1", "2"]
     assert s501.notes[0].startswith("(Added Pub. L. 199–1")
     assert s501.notes[1].startswith("Amendments: 2031")
@@ -346,11 +380,19 @@ def test_small_helpers() -> None:
     assert iso3166_alpha3("mx") == "MEX" and iso3166_alpha3("za-wc") == "ZAF"
     assert iso3166_alpha3("MEX") == "MEX" and iso3166_alpha3("zz") == ""
     assert unwrap_lines(["Una frase que sigue", "en otra línea.", "II. Otra"]) == [
-        "Una frase que sigue en otra línea.", "II. Otra"]
+        "Una frase que sigue en otra línea.",
+        "II. Otra",
+    ]
     lines = []
     for page in range(1, 5):
-        lines += [f"texto {page} de la ley", "TRANSITORIO", f"otra línea {page}", f"{page} de 4",
-                  "CABECERA", "Secretaría"]
+        lines += [
+            f"texto {page} de la ley",
+            "TRANSITORIO",
+            f"otra línea {page}",
+            f"{page} de 4",
+            "CABECERA",
+            "Secretaría",
+        ]
     furniture = PageFurniture(lines)
     assert furniture.is_furniture("CABECERA") and furniture.is_furniture("3 de 4")
     assert not furniture.is_furniture("TRANSITORIO")  # recurs, but not next to page numbers
@@ -358,8 +400,10 @@ def test_small_helpers() -> None:
 
 
 def test_file_eids_override_and_stay_unique() -> None:
-    nodes = [Node(kind="section", num="1", children=[Node(kind="subsection", num="1")]),
-             Node(kind="section", num="2")]
+    nodes = [
+        Node(kind="section", num="1", children=[Node(kind="subsection", num="1")]),
+        Node(kind="section", num="2"),
+    ]
     frozen = freeze(nodes)
     fixed = apply_file_eids(frozen, ["s-one", None, "s-one"])
     assert [p.eid for p in fixed[0].walk()] == ["s-one", "s-one__subsec_1"]
@@ -379,13 +423,17 @@ XML_LAWS = (
     "can/protection-communities-exploited-persons-act-2014-c25",
     "mex/lgpsedmtp-2012",
 )
-GOLDEN_COUNTS = json.loads((Path(__file__).parent / "golden" / "counts_xml.json").read_text(
-    encoding="utf-8"))
+GOLDEN_COUNTS = json.loads(
+    (Path(__file__).parent / "golden" / "counts_xml.json").read_text(encoding="utf-8")
+)
 
 
 def _manifest(corpus: Path) -> dict[str, dict[str, object]]:
-    rows = (json.loads(line) for line in (corpus / "MANIFEST.jsonl").read_text(
-        encoding="utf-8").splitlines() if line.strip())
+    rows = (
+        json.loads(line)
+        for line in (corpus / "MANIFEST.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    )
     return {str(r["id"]): r for r in rows}
 
 
@@ -414,8 +462,9 @@ def test_corpus_xml_law(law_id: str, corpus: Path) -> None:
     assert [p.eid for p in again.walk()] == eids
 
 
-AMENDING_ACTS = [i for i in XML_LAWS if i.startswith("can/") and "i-2.5" not in i
-                 and "lipr" not in i]
+AMENDING_ACTS = [
+    i for i in XML_LAWS if i.startswith("can/") and "i-2.5" not in i and "lipr" not in i
+]
 
 
 @pytest.mark.parametrize("law_id", AMENDING_ACTS)
@@ -529,8 +578,9 @@ def test_xmlsafe_parse_html_is_reusable_and_safe(tmp_path: Path) -> None:
     root = parse_html(b"<html><body><p>Art. 1&nbsp;Text</p></body></html>", tmp_path / "a.html")
     assert "Art. 1" in "".join(root.itertext())
     with pytest.raises(ParseError):
-        parse_html(b'<!DOCTYPE html [<!ENTITY x "y">]><html><body>&x;</body></html>',
-                   tmp_path / "b.html")
+        parse_html(
+            b'<!DOCTYPE html [<!ENTITY x "y">]><html><body>&x;</body></html>', tmp_path / "b.html"
+        )
 
 
 def test_justice_canada_regulation_continued_text_and_definitions() -> None:

@@ -59,7 +59,9 @@ def _build_parser() -> argparse.ArgumentParser:
     )
 
     tag = sub.add_parser("tag", help="tag provisions with Protocol elements and SDG targets")
-    tag.add_argument("files", nargs="+", metavar="FILE", help="law files, directories or corpus ids")
+    tag.add_argument(
+        "files", nargs="+", metavar="FILE", help="law files, directories or corpus ids"
+    )
     tag.add_argument("--lang", default="", help="language (ISO 639-1); detected if absent")
     tag.add_argument("--relevant-only", action="store_true")
     tag.add_argument("--format", dest="out_format", choices=("jsonl", "table"), default="table")
@@ -70,24 +72,35 @@ def _build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--corpus", default=None)
     ev.add_argument("--no-model", action="store_true")
     ev.add_argument("--json", dest="json_out", default=None, help="also write the figures here")
-    ev.add_argument("--split", choices=("development", "never-read"), default=None,
-                    help="only these laws (rule writers look at development figures only)")
+    ev.add_argument(
+        "--split",
+        choices=("development", "never-read"),
+        default=None,
+        help="only these laws (rule writers look at development figures only)",
+    )
     ev.add_argument("--lang", action="append", default=None, help="only laws in this language")
 
     tr = sub.add_parser("train", help="train the multilabel classifier on annotations/gold")
     tr.add_argument("--corpus", default=None)
     tr.add_argument("--out", default=None, help="model directory (default: the shipped one)")
     tr.add_argument("--epochs", type=int, default=12)
-    tr.add_argument("--include-test", action="store_true",
-                    help="also train on the held-out laws (never for reported figures)")
+    tr.add_argument(
+        "--include-test",
+        action="store_true",
+        help="also train on the held-out laws (never for reported figures)",
+    )
 
-    b = sub.add_parser("build", help="parse, find relevant provisions and tag the corpus into DuckDB")
+    b = sub.add_parser(
+        "build", help="parse, find relevant provisions and tag the corpus into DuckDB"
+    )
     b.add_argument("--corpus", default=None)
     b.add_argument("--db", default=None, help="database file (default: user data dir)")
     b.add_argument("--force", action="store_true", help="rebuild every law")
     b.add_argument("ids", nargs="*", help="only these law ids")
 
-    cmp = sub.add_parser("compare", help="compare countries; the writer is chosen by --out's extension")
+    cmp = sub.add_parser(
+        "compare", help="compare countries; the writer is chosen by --out's extension"
+    )
     cmp.add_argument("--countries", required=True, help="ISO3 codes, comma-separated (ARG,FRA,CAN)")
     cmp.add_argument("--elements", default="", help="element codes or groups, comma-separated")
     cmp.add_argument("--targets", default="", help="SDG targets, comma-separated (8.7,16.2)")
@@ -297,8 +310,12 @@ def _cmd_tag(args: argparse.Namespace, out: IO[str]) -> int:
     laws = load_inputs(args.files, lang=args.lang, corpus=args.corpus)
     onto = load_ontology()
     for law in laws:
-        tagged = tag_law(law, lang=args.lang or None, relevant_only=args.relevant_only,
-                         with_model=not args.no_model)
+        tagged = tag_law(
+            law,
+            lang=args.lang or None,
+            relevant_only=args.relevant_only,
+            with_model=not args.no_model,
+        )
         for tp in tagged:
             if args.out_format == "jsonl":
                 out.write(json.dumps(tagged_to_json(tp), ensure_ascii=False) + "\n")
@@ -306,8 +323,9 @@ def _cmd_tag(args: argparse.Namespace, out: IO[str]) -> int:
             codes = ", ".join(f"{t.code} {t.score:.2f}" for t in tp.tags) or "-"
             targets = ", ".join(s.target for s in tp.sdg) or "-"
             head = f" {tp.heading[:50]}" if tp.heading else ""
-            out.write(f"{law.id} {tp.label} {tp.num}{head}\n  elements: {codes}\n"
-                      f"  SDG: {targets}\n")
+            out.write(
+                f"{law.id} {tp.label} {tp.num}{head}\n  elements: {codes}\n  SDG: {targets}\n"
+            )
             for t in tp.tags:
                 words = "; ".join(dict.fromkeys(" ".join(e.text.split()) for e in t.evidence))
                 out.write(f"    {onto.label(t.code)} ({t.method}): {words[:100]}\n")
@@ -317,8 +335,9 @@ def _cmd_tag(args: argparse.Namespace, out: IO[str]) -> int:
 def _cmd_evaluate(args: argparse.Namespace, out: IO[str]) -> int:
     from lexcompare.evaluate import evaluate, format_table, write_results
 
-    results = evaluate(args.corpus, with_model=not args.no_model, split=args.split,
-                       languages=args.lang)
+    results = evaluate(
+        args.corpus, with_model=not args.no_model, split=args.split, languages=args.lang
+    )
     out.write(format_table(results) + "\n")
     if args.json_out:
         write_results(results, Path(args.json_out))
@@ -328,8 +347,12 @@ def _cmd_evaluate(args: argparse.Namespace, out: IO[str]) -> int:
 def _cmd_train(args: argparse.Namespace, out: IO[str]) -> int:
     from lexcompare.train import train
 
-    summary = train(args.corpus, out_dir=Path(args.out) if args.out else None,
-                    epochs=args.epochs, include_test=args.include_test)
+    summary = train(
+        args.corpus,
+        out_dir=Path(args.out) if args.out else None,
+        epochs=args.epochs,
+        include_test=args.include_test,
+    )
     out.write(json.dumps(summary, indent=1) + "\n")
     return 0
 
@@ -341,8 +364,10 @@ def _cmd_build(args: argparse.Namespace, out: IO[str]) -> int:
     entries = [e for e in load_manifest() if not args.ids or e.id in args.ids]
     rep = build(args.corpus, args.db, entries=entries, force=args.force)
     out.write(f"database: {args.db or default_db_path()}\n")
-    out.write(f"{len(rep.built)} laws built, {len(rep.skipped)} unchanged, "
-              f"{len(rep.failed)} failed in {rep.seconds:.1f} s\n")
+    out.write(
+        f"{len(rep.built)} laws built, {len(rep.skipped)} unchanged, "
+        f"{len(rep.failed)} failed in {rep.seconds:.1f} s\n"
+    )
     for law, err in rep.failed:
         out.write(f"  failed: {law}: {err}\n")
     out.write("rows: " + ", ".join(f"{k} {v}" for k, v in rep.rows.items()) + "\n")

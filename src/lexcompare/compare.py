@@ -28,26 +28,76 @@ COVERED_SCORE = 0.7
 
 # Protocol obligations: what States must establish, and what they are asked to consider.
 REQUIRED = (
-    "DEF.ACT", "DEF.MEANS", "DEF.PURPOSE.SEXUAL", "DEF.PURPOSE.LABOUR", "DEF.PURPOSE.SLAVERY",
-    "DEF.PURPOSE.SERVITUDE", "DEF.PURPOSE.ORGANS", "DEF.CONSENT", "DEF.CHILD", "CRIM.OFFENCE",
-    "CRIM.ATTEMPT", "CRIM.ACCOMPLICE", "CRIM.ORGANIZE",
+    "DEF.ACT",
+    "DEF.MEANS",
+    "DEF.PURPOSE.SEXUAL",
+    "DEF.PURPOSE.LABOUR",
+    "DEF.PURPOSE.SLAVERY",
+    "DEF.PURPOSE.SERVITUDE",
+    "DEF.PURPOSE.ORGANS",
+    "DEF.CONSENT",
+    "DEF.CHILD",
+    "CRIM.OFFENCE",
+    "CRIM.ATTEMPT",
+    "CRIM.ACCOMPLICE",
+    "CRIM.ORGANIZE",
 )
 CONSIDER = (
-    "VIC.PRIVACY", "VIC.PROCEEDINGS", "VIC.ASSISTANCE", "VIC.CHILD", "VIC.SAFETY",
-    "VIC.COMPENSATION", "VIC.RESIDENCE", "VIC.REPATRIATION", "PREV.POLICY", "PREV.AWARENESS",
-    "PREV.ROOTCAUSES", "PREV.DEMAND", "COOP.INFOEXCHANGE", "COOP.TRAINING", "COOP.BORDER",
+    "VIC.PRIVACY",
+    "VIC.PROCEEDINGS",
+    "VIC.ASSISTANCE",
+    "VIC.CHILD",
+    "VIC.SAFETY",
+    "VIC.COMPENSATION",
+    "VIC.RESIDENCE",
+    "VIC.REPATRIATION",
+    "PREV.POLICY",
+    "PREV.AWARENESS",
+    "PREV.ROOTCAUSES",
+    "PREV.DEMAND",
+    "COOP.INFOEXCHANGE",
+    "COOP.TRAINING",
+    "COOP.BORDER",
     "COOP.DOCUMENTS",
 )
 TARGETS = ("5.2", "8.7", "16.2", "5.3", "8.8", "10.7", "16.3", "16.4", "16.a")
 
 COVERAGE_COLUMNS = ["unit", "code", "group", "label", "status", "best_score", "evidence"]
 GAP_COLUMNS = ["code", "label", "obligation", "status", "best_score", "evidence"]
-SDG_COLUMNS = ["country", "target", "elements_covered", "elements_total", "share", "cues",
-               "evidence", "reasons"]
-PENALTY_COLUMNS = ["country", "law", "num", "scope", "min_years", "max_years", "life", "fine",
-                   "currency", "child_age"]
-SIDE_COLUMNS = ["country", "law", "num", "label", "heading", "language", "text", "spans",
-                "score", "source_url"]
+SDG_COLUMNS = [
+    "country",
+    "target",
+    "elements_covered",
+    "elements_total",
+    "share",
+    "cues",
+    "evidence",
+    "reasons",
+]
+PENALTY_COLUMNS = [
+    "country",
+    "law",
+    "num",
+    "scope",
+    "min_years",
+    "max_years",
+    "life",
+    "fine",
+    "currency",
+    "child_age",
+]
+SIDE_COLUMNS = [
+    "country",
+    "law",
+    "num",
+    "label",
+    "heading",
+    "language",
+    "text",
+    "spans",
+    "score",
+    "source_url",
+]
 
 
 def _relevant_tags(f: Frames) -> pd.DataFrame:
@@ -65,23 +115,34 @@ def _status(score: float) -> str:
     return "absent"
 
 
-def coverage(f: Frames, *, by: str = "country", units: Sequence[str] | None = None,
-             codes: Sequence[str] | None = None) -> pd.DataFrame:
+def coverage(
+    f: Frames,
+    *,
+    by: str = "country",
+    units: Sequence[str] | None = None,
+    codes: Sequence[str] | None = None,
+) -> pd.DataFrame:
     """Long table: one row per unit (country or law) x element, with status and evidence
     (the provisions carrying the element, best score first)."""
     onto = load_ontology()
     tags = _relevant_tags(f)
     key = "country" if by == "country" else "law"
-    all_units = sorted(units if units is not None else
-                       (f.laws["country"].unique() if key == "country" else f.laws["id"]))
+    all_units = sorted(
+        units
+        if units is not None
+        else (f.laws["country"].unique() if key == "country" else f.laws["id"])
+    )
     chosen = list(codes) if codes else list(onto.codes)
     tags = tags[tags[key].isin(all_units) & tags["code"].isin(chosen)]
-    tags = tags.sort_values([key, "code", "score", "law", "num"],
-                            ascending=[True, True, False, True, True])
+    tags = tags.sort_values(
+        [key, "code", "score", "law", "num"], ascending=[True, True, False, True, True]
+    )
     refs = tags["law"] + " " + tags["num"]
-    agg = (tags.assign(ref=refs).groupby([key, "code"], sort=False)
-           .agg(best_score=("score", "max"),
-                evidence=("ref", lambda r: "; ".join(dict.fromkeys(r)))))
+    agg = (
+        tags.assign(ref=refs)
+        .groupby([key, "code"], sort=False)
+        .agg(best_score=("score", "max"), evidence=("ref", lambda r: "; ".join(dict.fromkeys(r))))
+    )
     index = pd.MultiIndex.from_product([all_units, chosen], names=[key, "code"])
     full = agg.reindex(index).reset_index()
     full["best_score"] = full["best_score"].fillna(0.0).round(3)
@@ -115,8 +176,9 @@ def group_rollup(cov: pd.DataFrame) -> pd.DataFrame:
 def gap_report(f: Frames, country: str) -> pd.DataFrame:
     """The country's law against the Protocol: required elements and those to consider."""
     cov = coverage(f, units=[country], codes=list(REQUIRED) + list(CONSIDER))
-    cov = cov.assign(obligation=cov["code"].map(
-        lambda c: "must establish" if c in REQUIRED else "to consider"))
+    cov = cov.assign(
+        obligation=cov["code"].map(lambda c: "must establish" if c in REQUIRED else "to consider")
+    )
     return cov[GAP_COLUMNS].reset_index(drop=True)
 
 
@@ -132,8 +194,9 @@ def beyond_minimum(f: Frames, country: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["law", "num", "evidence_words", "score"])
 
 
-def sdg_alignment(f: Frames, *, countries: Sequence[str] | None = None,
-                  targets: Sequence[str] = TARGETS) -> pd.DataFrame:
+def sdg_alignment(
+    f: Frames, *, countries: Sequence[str] | None = None, targets: Sequence[str] = TARGETS
+) -> pd.DataFrame:
     """Per country and target: crosswalked elements covered, a transparent share (covered /
     crosswalked), the number of explicit cues, the evidence provisions and the reasons."""
     from lexcompare.tagging.sdg import load_crosswalk
@@ -143,8 +206,9 @@ def sdg_alignment(f: Frames, *, countries: Sequence[str] | None = None,
     covered: dict[str, set[str]] = {
         u: set(g["code"]) for u, g in cov[cov["status"] == "covered"].groupby("unit")
     }
-    sdg = f.sdg_tags.merge(f.provisions.loc[f.provisions["relevant"], ["law", "eid"]],
-                           on=["law", "eid"], how="inner")
+    sdg = f.sdg_tags.merge(
+        f.provisions.loc[f.provisions["relevant"], ["law", "eid"]], on=["law", "eid"], how="inner"
+    )
     sdg = sdg.assign(country=sdg["law"].map(f.law_country()), ref=sdg["law"] + " " + sdg["num"])
     by_key: dict[tuple[str, str], tuple[list[str], list[str]]] = {}
     for (country, target), g in sdg.groupby(["country", "target"], sort=False):
@@ -159,8 +223,18 @@ def sdg_alignment(f: Frames, *, countries: Sequence[str] | None = None,
             refs, reasons = by_key.get((country, target), ([], []))
             cues = sum(1 for b in reasons if ": cue " in b)
             share = round(len(hit) / len(elements), 3) if elements else (1.0 if cues else 0.0)
-            rows.append((country, target, ", ".join(hit), len(elements), share, cues,
-                         "; ".join(refs), "; ".join(list(dict.fromkeys(reasons))[:8])))
+            rows.append(
+                (
+                    country,
+                    target,
+                    ", ".join(hit),
+                    len(elements),
+                    share,
+                    cues,
+                    "; ".join(refs),
+                    "; ".join(list(dict.fromkeys(reasons))[:8]),
+                )
+            )
     return pd.DataFrame(rows, columns=SDG_COLUMNS)
 
 
@@ -190,10 +264,17 @@ def penalty_summary(pen: pd.DataFrame) -> pd.DataFrame:
                 return float("inf")
             return float(d["max_years"].max())
 
-        rows.append((country, float(base["min_years"].min()) if not base.empty else float("nan"),
-                     top(base), top(agg)))
-    return pd.DataFrame(rows, columns=["country", "base_min_years", "base_max_years",
-                                       "aggravated_max_years"])
+        rows.append(
+            (
+                country,
+                float(base["min_years"].min()) if not base.empty else float("nan"),
+                top(base),
+                top(agg),
+            )
+        )
+    return pd.DataFrame(
+        rows, columns=["country", "base_min_years", "base_max_years", "aggravated_max_years"]
+    )
 
 
 def side_by_side(f: Frames, code: str, countries: Sequence[str]) -> pd.DataFrame:
@@ -205,33 +286,106 @@ def side_by_side(f: Frames, code: str, countries: Sequence[str]) -> pd.DataFrame
     rows = []
     for r in t.sort_values(["country", "score"], ascending=[True, False]).itertuples():
         p = prov.loc[(r.law, r.eid)]
-        rows.append((r.country, r.law, r.num, p["label"], p["heading"], p["language"], p["text"],
-                     r.spans, float(r.score), urls.get(r.law, "")))
+        rows.append(
+            (
+                r.country,
+                r.law,
+                r.num,
+                p["label"],
+                p["heading"],
+                p["language"],
+                p["text"],
+                r.spans,
+                float(r.score),
+                urls.get(r.law, ""),
+            )
+        )
     out = pd.DataFrame(rows, columns=SIDE_COLUMNS)
     order = {c: i for i, c in enumerate(countries)}
-    return out.sort_values(["country", "score"], key=lambda s: s.map(order) if s.name == "country"
-                           else -s).reset_index(drop=True)
+    return out.sort_values(
+        ["country", "score"], key=lambda s: s.map(order) if s.name == "country" else -s
+    ).reset_index(drop=True)
 
 
 # ---------------------------------------------------------------------------------------------
 # Tables for the Streamlit app (pure; the pages only render them).
 
 LANGUAGE_NAMES = {
-    "af": "Afrikaans", "am": "Amharic", "ar": "Arabic", "az": "Azerbaijani", "be": "Belarusian",
-    "bg": "Bulgarian", "bn": "Bengali", "bs": "Bosnian", "ca": "Catalan", "cs": "Czech",
-    "cy": "Welsh", "da": "Danish", "de": "German", "dv": "Dhivehi", "el": "Greek",
-    "en": "English", "es": "Spanish", "et": "Estonian", "eu": "Basque", "fa": "Persian",
-    "fi": "Finnish", "fr": "French", "ga": "Irish", "gl": "Galician", "he": "Hebrew",
-    "hi": "Hindi", "hr": "Croatian", "hu": "Hungarian", "hy": "Armenian", "id": "Indonesian",
-    "is": "Icelandic", "it": "Italian", "ja": "Japanese", "ka": "Georgian", "kk": "Kazakh",
-    "km": "Khmer", "ko": "Korean", "ky": "Kyrgyz", "lo": "Lao", "lt": "Lithuanian",
-    "lv": "Latvian", "mk": "Macedonian", "mn": "Mongolian", "ms": "Malay", "mt": "Maltese",
-    "my": "Burmese", "nb": "Norwegian Bokmål", "ne": "Nepali", "nl": "Dutch", "nn": "Norwegian Nynorsk",
-    "no": "Norwegian", "pl": "Polish", "ps": "Pashto", "pt": "Portuguese", "ro": "Romanian",
-    "ru": "Russian", "si": "Sinhala", "sk": "Slovak", "sl": "Slovenian", "sq": "Albanian",
-    "sr": "Serbian", "sv": "Swedish", "sw": "Swahili", "ta": "Tamil", "tg": "Tajik",
-    "th": "Thai", "tk": "Turkmen", "tl": "Tagalog", "tr": "Turkish", "uk": "Ukrainian",
-    "ur": "Urdu", "uz": "Uzbek", "vi": "Vietnamese", "yi": "Yiddish", "zh": "Chinese",
+    "af": "Afrikaans",
+    "am": "Amharic",
+    "ar": "Arabic",
+    "az": "Azerbaijani",
+    "be": "Belarusian",
+    "bg": "Bulgarian",
+    "bn": "Bengali",
+    "bs": "Bosnian",
+    "ca": "Catalan",
+    "cs": "Czech",
+    "cy": "Welsh",
+    "da": "Danish",
+    "de": "German",
+    "dv": "Dhivehi",
+    "el": "Greek",
+    "en": "English",
+    "es": "Spanish",
+    "et": "Estonian",
+    "eu": "Basque",
+    "fa": "Persian",
+    "fi": "Finnish",
+    "fr": "French",
+    "ga": "Irish",
+    "gl": "Galician",
+    "he": "Hebrew",
+    "hi": "Hindi",
+    "hr": "Croatian",
+    "hu": "Hungarian",
+    "hy": "Armenian",
+    "id": "Indonesian",
+    "is": "Icelandic",
+    "it": "Italian",
+    "ja": "Japanese",
+    "ka": "Georgian",
+    "kk": "Kazakh",
+    "km": "Khmer",
+    "ko": "Korean",
+    "ky": "Kyrgyz",
+    "lo": "Lao",
+    "lt": "Lithuanian",
+    "lv": "Latvian",
+    "mk": "Macedonian",
+    "mn": "Mongolian",
+    "ms": "Malay",
+    "mt": "Maltese",
+    "my": "Burmese",
+    "nb": "Norwegian Bokmål",
+    "ne": "Nepali",
+    "nl": "Dutch",
+    "nn": "Norwegian Nynorsk",
+    "no": "Norwegian",
+    "pl": "Polish",
+    "ps": "Pashto",
+    "pt": "Portuguese",
+    "ro": "Romanian",
+    "ru": "Russian",
+    "si": "Sinhala",
+    "sk": "Slovak",
+    "sl": "Slovenian",
+    "sq": "Albanian",
+    "sr": "Serbian",
+    "sv": "Swedish",
+    "sw": "Swahili",
+    "ta": "Tamil",
+    "tg": "Tajik",
+    "th": "Thai",
+    "tk": "Turkmen",
+    "tl": "Tagalog",
+    "tr": "Turkish",
+    "uk": "Ukrainian",
+    "ur": "Urdu",
+    "uz": "Uzbek",
+    "vi": "Vietnamese",
+    "yi": "Yiddish",
+    "zh": "Chinese",
     "xx": "Multilingual",
 }
 RTL_LANGUAGES = frozenset({"ar", "dv", "fa", "he", "ps", "sd", "ug", "ur", "yi", "ckb"})
@@ -240,13 +394,13 @@ STATUS_POINTS = {"covered": 1.0, "partial": 0.5, "absent": 0.0}
 
 
 def language_name(code: str) -> str:
-    """"es" -> "Spanish (es)"; unknown codes are shown as they are."""
+    """ "es" -> "Spanish (es)"; unknown codes are shown as they are."""
     name = LANGUAGE_NAMES.get(code.lower().split("-")[0]) if code else None
     return f"{name} ({code})" if name else (code or "unknown language")
 
 
 def text_direction(code: str) -> str:
-    """"rtl" for right-to-left scripts (Arabic, Hebrew, Persian, Urdu...), else "ltr"."""
+    """ "rtl" for right-to-left scripts (Arabic, Hebrew, Persian, Urdu...), else "ltr"."""
     return "rtl" if code and code.lower().split("-")[0] in RTL_LANGUAGES else "ltr"
 
 
@@ -266,9 +420,12 @@ def country_table() -> dict[str, CountryInfo]:
     (src/lexcompare/data/countries.csv)."""
     path = Path(__file__).resolve().parent / "data" / "countries.csv"
     with path.open(encoding="utf-8", newline="") as fh:
-        return {r["iso3"]: CountryInfo(r["iso3"], r["name"], r["region"], r["subregion"],
-                                       float(r["lat"]), float(r["lon"]))
-                for r in csv.DictReader(fh)}
+        return {
+            r["iso3"]: CountryInfo(
+                r["iso3"], r["name"], r["region"], r["subregion"], float(r["lat"]), float(r["lon"])
+            )
+            for r in csv.DictReader(fh)
+        }
 
 
 def country_name(iso3: str) -> str:
@@ -285,9 +442,22 @@ def law_type(whole_code: bool) -> str:
     return LAW_TYPES[1] if whole_code else LAW_TYPES[0]
 
 
-CATALOGUE_COLUMNS = ["id", "country", "country_name", "region", "subregion", "title", "year",
-                     "language", "language_name", "law_type", "format", "n_citable",
-                     "n_relevant", "source_url"]
+CATALOGUE_COLUMNS = [
+    "id",
+    "country",
+    "country_name",
+    "region",
+    "subregion",
+    "title",
+    "year",
+    "language",
+    "language_name",
+    "law_type",
+    "format",
+    "n_citable",
+    "n_relevant",
+    "source_url",
+]
 
 
 def law_catalogue(f: Frames) -> pd.DataFrame:
@@ -297,16 +467,35 @@ def law_catalogue(f: Frames) -> pd.DataFrame:
     rows = []
     for r in laws.itertuples():
         info = table.get(r.country)
-        rows.append((r.id, r.country, info.name if info else r.country,
-                     info.region if info else "Other", info.subregion if info else "Other",
-                     r.title, int(r.year) if pd.notna(r.year) else None, r.language,
-                     language_name(r.language), law_type(bool(r.whole_code)), r.format,
-                     int(r.n_citable), int(r.n_relevant), r.source_url))
+        rows.append(
+            (
+                r.id,
+                r.country,
+                info.name if info else r.country,
+                info.region if info else "Other",
+                info.subregion if info else "Other",
+                r.title,
+                int(r.year) if pd.notna(r.year) else None,
+                r.language,
+                language_name(r.language),
+                law_type(bool(r.whole_code)),
+                r.format,
+                int(r.n_citable),
+                int(r.n_relevant),
+                r.source_url,
+            )
+        )
     return pd.DataFrame(rows, columns=CATALOGUE_COLUMNS)
 
 
-def select_laws(f: Frames, *, regions: Sequence[str] = (), languages: Sequence[str] = (),
-                law_types: Sequence[str] = (), countries: Sequence[str] = ()) -> list[str]:
+def select_laws(
+    f: Frames,
+    *,
+    regions: Sequence[str] = (),
+    languages: Sequence[str] = (),
+    law_types: Sequence[str] = (),
+    countries: Sequence[str] = (),
+) -> list[str]:
     """Ids of the laws that pass every filter given (an empty filter lets everything pass)."""
     cat = law_catalogue(f)
     keep = pd.Series(True, index=cat.index)
@@ -333,8 +522,17 @@ def subset(f: Frames, laws: Sequence[str]) -> Frames:
     )
 
 
-HEATMAP_COLUMNS = ["unit", "country_name", "group", "group_name", "share", "covered",
-                   "partial", "absent", "elements"]
+HEATMAP_COLUMNS = [
+    "unit",
+    "country_name",
+    "group",
+    "group_name",
+    "share",
+    "covered",
+    "partial",
+    "absent",
+    "elements",
+]
 
 
 def group_heatmap(cov: pd.DataFrame) -> pd.DataFrame:
@@ -349,9 +547,19 @@ def group_heatmap(cov: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for (unit, group), g in df.groupby(["unit", "group"], sort=False):
         counts = g["status"].value_counts()
-        rows.append((unit, country_name(str(unit)), group, names.get(str(group), str(group)),
-                     round(float(g["points"].mean()), 3), int(counts.get("covered", 0)),
-                     int(counts.get("partial", 0)), int(counts.get("absent", 0)), len(g)))
+        rows.append(
+            (
+                unit,
+                country_name(str(unit)),
+                group,
+                names.get(str(group), str(group)),
+                round(float(g["points"].mean()), 3),
+                int(counts.get("covered", 0)),
+                int(counts.get("partial", 0)),
+                int(counts.get("absent", 0)),
+                len(g),
+            )
+        )
     out = pd.DataFrame(rows, columns=HEATMAP_COLUMNS)
     out = out.assign(_o=out["group"].map(order).fillna(99)).sort_values(["unit", "_o"])
     return out.drop(columns="_o").reset_index(drop=True)
@@ -370,8 +578,18 @@ def world_coverage(cov: pd.DataFrame) -> pd.DataFrame:
         if info is None:
             continue
         share = float(g["status"].map(STATUS_POINTS).mean())
-        rows.append((unit, info.name, info.region, info.lat, info.lon, round(share, 3),
-                     int((g["status"] == "covered").sum()), len(g)))
+        rows.append(
+            (
+                unit,
+                info.name,
+                info.region,
+                info.lat,
+                info.lon,
+                round(share, 3),
+                int((g["status"] == "covered").sum()),
+                len(g),
+            )
+        )
     return pd.DataFrame(rows, columns=WORLD_COLUMNS)
 
 
@@ -393,8 +611,21 @@ def codes_for(choice: str) -> list[str]:
     return [e.code for e in onto.elements if e.group == choice]
 
 
-SIDE_MANY_COLUMNS = ["country", "law", "eid", "num", "label", "heading", "language", "text",
-                     "codes", "elements", "spans", "score", "source_url"]
+SIDE_MANY_COLUMNS = [
+    "country",
+    "law",
+    "eid",
+    "num",
+    "label",
+    "heading",
+    "language",
+    "text",
+    "codes",
+    "elements",
+    "spans",
+    "score",
+    "source_url",
+]
 
 
 def side_by_side_codes(f: Frames, codes: Sequence[str], countries: Sequence[str]) -> pd.DataFrame:
@@ -416,11 +647,23 @@ def side_by_side_codes(f: Frames, codes: Sequence[str], countries: Sequence[str]
         for s in g["spans"]:
             spans.extend(json.loads(s))
         merged = merge_spans([(int(a), int(b)) for a, b in spans])
-        rows.append((g["country"].iloc[0], law, eid, g["num"].iloc[0], p["label"], p["heading"],
-                     p["language"], p["text"], ", ".join(found),
-                     "; ".join(onto.label(c) for c in found),
-                     json.dumps([list(s) for s in merged]), float(g["score"].max()),
-                     urls.get(str(law), "")))
+        rows.append(
+            (
+                g["country"].iloc[0],
+                law,
+                eid,
+                g["num"].iloc[0],
+                p["label"],
+                p["heading"],
+                p["language"],
+                p["text"],
+                ", ".join(found),
+                "; ".join(onto.label(c) for c in found),
+                json.dumps([list(s) for s in merged]),
+                float(g["score"].max()),
+                urls.get(str(law), ""),
+            )
+        )
     out = pd.DataFrame(rows, columns=SIDE_MANY_COLUMNS)
     order = {c: i for i, c in enumerate(countries)}
     out = out.assign(_c=out["country"].map(order), _n=out["codes"].str.count(",") + 1)
@@ -439,8 +682,18 @@ def merge_spans(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-RANGE_COLUMNS = ["country", "country_name", "ref", "law", "num", "scope", "low", "high", "life",
-                 "label"]
+RANGE_COLUMNS = [
+    "country",
+    "country_name",
+    "ref",
+    "law",
+    "num",
+    "scope",
+    "low",
+    "high",
+    "life",
+    "label",
+]
 
 
 def penalty_ranges(pen: pd.DataFrame) -> pd.DataFrame:
@@ -457,17 +710,39 @@ def penalty_ranges(pen: pd.DataFrame) -> pd.DataFrame:
         low = float(r.min_years) if pd.notna(r.min_years) else 0.0
         high = life_at if r.life else min(float(r.max_years), life_at)  # odd terms: clipped
         top_y = float(r.max_years) if pd.notna(r.max_years) else high
-        text = ("life" if r.life else f"{low:g}–{top_y:g} years" if low
-                else f"up to {top_y:g} years")
-        rows.append((r.country, country_name(str(r.country)), f"{r.country} {r.num} · {r.law}",
-                     r.law, r.num,
-                     r.scope, low, high, bool(r.life), text))
+        text = "life" if r.life else f"{low:g}–{top_y:g} years" if low else f"up to {top_y:g} years"
+        rows.append(
+            (
+                r.country,
+                country_name(str(r.country)),
+                f"{r.country} {r.num} · {r.law}",
+                r.law,
+                r.num,
+                r.scope,
+                low,
+                high,
+                bool(r.life),
+                text,
+            )
+        )
     return pd.DataFrame(rows, columns=RANGE_COLUMNS).drop_duplicates().reset_index(drop=True)
 
 
-SOURCE_COLUMNS = ["law", "title", "year", "language", "law_type", "format", "provisions",
-                  "relevant", "official_url", "sha256", "completeness", "pipeline_version",
-                  "built"]
+SOURCE_COLUMNS = [
+    "law",
+    "title",
+    "year",
+    "language",
+    "law_type",
+    "format",
+    "provisions",
+    "relevant",
+    "official_url",
+    "sha256",
+    "completeness",
+    "pipeline_version",
+    "built",
+]
 
 
 def law_sources(f: Frames, countries: Sequence[str]) -> pd.DataFrame:
@@ -478,20 +753,47 @@ def law_sources(f: Frames, countries: Sequence[str]) -> pd.DataFrame:
     for r in laws.itertuples():
         d = r._asdict()
         built = d.get("built_at")
-        stamp = (pd.Timestamp(float(built), unit="s").strftime("%Y-%m-%d %H:%M")
-                 if built is not None and pd.notna(built) else "")
-        rows.append((r.id, r.title, int(r.year) if pd.notna(r.year) else None,
-                     language_name(r.language), law_type(bool(r.whole_code)), r.format,
-                     int(r.n_citable), int(r.n_relevant), r.source_url, r.sha256,
-                     str(d.get("completeness", "") or ""), str(d.get("pipeline_version", "") or ""),
-                     stamp))
+        stamp = (
+            pd.Timestamp(float(built), unit="s").strftime("%Y-%m-%d %H:%M")
+            if built is not None and pd.notna(built)
+            else ""
+        )
+        rows.append(
+            (
+                r.id,
+                r.title,
+                int(r.year) if pd.notna(r.year) else None,
+                language_name(r.language),
+                law_type(bool(r.whole_code)),
+                r.format,
+                int(r.n_citable),
+                int(r.n_relevant),
+                r.source_url,
+                r.sha256,
+                str(d.get("completeness", "") or ""),
+                str(d.get("pipeline_version", "") or ""),
+                stamp,
+            )
+        )
     return pd.DataFrame(rows, columns=SOURCE_COLUMNS)
 
 
 # --- full-text search -------------------------------------------------------------------------
 
-SEARCH_COLUMNS = ["country", "law", "eid", "num", "label", "heading", "language", "hits",
-                  "matches", "codes", "text", "source_url"]
+SEARCH_COLUMNS = [
+    "country",
+    "law",
+    "eid",
+    "num",
+    "label",
+    "heading",
+    "language",
+    "hits",
+    "matches",
+    "codes",
+    "text",
+    "source_url",
+]
 _TERM = re.compile(r'"([^"]+)"|(\S+)')
 
 
@@ -529,9 +831,16 @@ def _folding_regex(term: str) -> str:
     return "".join(out)
 
 
-def search_provisions(f: Frames, query: str, *, codes: Sequence[str] = (),
-                      targets: Sequence[str] = (), countries: Sequence[str] = (),
-                      languages: Sequence[str] = (), limit: int = 50) -> tuple[pd.DataFrame, int]:
+def search_provisions(
+    f: Frames,
+    query: str,
+    *,
+    codes: Sequence[str] = (),
+    targets: Sequence[str] = (),
+    countries: Sequence[str] = (),
+    languages: Sequence[str] = (),
+    limit: int = 50,
+) -> tuple[pd.DataFrame, int]:
     """Provisions containing every term of the query (case- and accent-insensitive substring
     match; quote a phrase), filtered by element, SDG target, country and language.  Returns the best `limit`
     rows (most matches first) with the match offsets into `text`, and the total number found."""
@@ -546,8 +855,9 @@ def search_provisions(f: Frames, query: str, *, codes: Sequence[str] = (),
         keys = tags.loc[tags["code"].isin(list(codes)), ["law", "eid"]].drop_duplicates()
         prov = prov.merge(keys, on=["law", "eid"], how="inner")
     if targets:
-        keys = f.sdg_tags.loc[f.sdg_tags["target"].isin(list(targets)),
-                              ["law", "eid"]].drop_duplicates()
+        keys = f.sdg_tags.loc[
+            f.sdg_tags["target"].isin(list(targets)), ["law", "eid"]
+        ].drop_duplicates()
         prov = prov.merge(keys, on=["law", "eid"], how="inner")
     if not terms and not (codes or targets):
         return pd.DataFrame(columns=SEARCH_COLUMNS), 0
@@ -555,53 +865,128 @@ def search_provisions(f: Frames, query: str, *, codes: Sequence[str] = (),
         prov = prov[prov["text"].str.contains(_folding_regex(term), case=False, regex=True)]
     total = len(prov)
     if terms:
-        pattern = re.compile("|".join(_folding_regex(t)
-                                      for t in sorted(terms, key=len, reverse=True)),
-                             re.IGNORECASE)
+        pattern = re.compile(
+            "|".join(_folding_regex(t) for t in sorted(terms, key=len, reverse=True)), re.IGNORECASE
+        )
         hits = prov["text"].map(lambda s: len(pattern.findall(s)))
     else:
         pattern = None
         hits = pd.Series(0, index=prov.index)
-    prov = prov.assign(hits=hits).sort_values(["hits", "relevant", "law", "position"],
-                                              ascending=[False, False, True, True]).head(limit)
+    prov = (
+        prov.assign(hits=hits)
+        .sort_values(["hits", "relevant", "law", "position"], ascending=[False, False, True, True])
+        .head(limit)
+    )
     urls = f.law_url()
-    code_map = (tags[tags["law"].isin(set(prov["law"]))].groupby(["law", "eid"])["code"]
-                .agg(lambda c: ", ".join(sorted(set(c)))).to_dict())
+    code_map = (
+        tags[tags["law"].isin(set(prov["law"]))]
+        .groupby(["law", "eid"])["code"]
+        .agg(lambda c: ", ".join(sorted(set(c))))
+        .to_dict()
+    )
     rows = []
     for r in prov.itertuples():
-        spans = ([[m.start(), m.end()] for m in pattern.finditer(r.text)] if pattern else [])
-        rows.append((r.country, r.law, r.eid, r.num, r.label, r.heading, r.language, int(r.hits),
-                     json.dumps(spans), code_map.get((r.law, r.eid), ""), r.text,
-                     urls.get(r.law, "")))
+        spans = [[m.start(), m.end()] for m in pattern.finditer(r.text)] if pattern else []
+        rows.append(
+            (
+                r.country,
+                r.law,
+                r.eid,
+                r.num,
+                r.label,
+                r.heading,
+                r.language,
+                int(r.hits),
+                json.dumps(spans),
+                code_map.get((r.law, r.eid), ""),
+                r.text,
+                urls.get(r.law, ""),
+            )
+        )
     return pd.DataFrame(rows, columns=SEARCH_COLUMNS), total
 
 
 # --- a draft law against the corpus -----------------------------------------------------------
 
 
-def frames_from_tagged(law: Law, tagged: Sequence[TaggedProvision], *, unit: str = "DRAFT") -> Frames:
+def frames_from_tagged(
+    law: Law, tagged: Sequence[TaggedProvision], *, unit: str = "DRAFT"
+) -> Frames:
     """Frames holding one freshly tagged law (a draft bill) as country `unit`, so that every
     comparison table works on it unchanged.  Every provision counts as relevant."""
-    laws = pd.DataFrame([(law.id, unit, law.title, law.year, law.language, law.format,
-                          law.source_url, law.sha256, False, len(tagged), len(tagged))],
-                        columns=list(SCHEMAS["laws"]))
-    prov = pd.DataFrame([(law.id, t.eid, t.num, t.label, t.kind, t.heading, t.text, i, True, unit,
-                          t.language) for i, t in enumerate(tagged)],
-                        columns=list(SCHEMAS["provisions"]))
-    tags = pd.DataFrame([(law.id, t.eid, t.num, g.code, g.score, g.method,
-                          json.dumps([list(s) for s in g.spans]), json.dumps(list(g.patterns)),
-                          json.dumps([e.text for e in g.evidence][:10], ensure_ascii=False))
-                         for t in tagged for g in t.tags], columns=list(SCHEMAS["tags"]))
-    sdg = pd.DataFrame([(law.id, t.eid, t.num, s.target, json.dumps(list(s.because),
-                                                                    ensure_ascii=False))
-                        for t in tagged for s in t.sdg], columns=list(SCHEMAS["sdg_tags"]))
+    laws = pd.DataFrame(
+        [
+            (
+                law.id,
+                unit,
+                law.title,
+                law.year,
+                law.language,
+                law.format,
+                law.source_url,
+                law.sha256,
+                False,
+                len(tagged),
+                len(tagged),
+            )
+        ],
+        columns=list(SCHEMAS["laws"]),
+    )
+    prov = pd.DataFrame(
+        [
+            (law.id, t.eid, t.num, t.label, t.kind, t.heading, t.text, i, True, unit, t.language)
+            for i, t in enumerate(tagged)
+        ],
+        columns=list(SCHEMAS["provisions"]),
+    )
+    tags = pd.DataFrame(
+        [
+            (
+                law.id,
+                t.eid,
+                t.num,
+                g.code,
+                g.score,
+                g.method,
+                json.dumps([list(s) for s in g.spans]),
+                json.dumps(list(g.patterns)),
+                json.dumps([e.text for e in g.evidence][:10], ensure_ascii=False),
+            )
+            for t in tagged
+            for g in t.tags
+        ],
+        columns=list(SCHEMAS["tags"]),
+    )
+    sdg = pd.DataFrame(
+        [
+            (law.id, t.eid, t.num, s.target, json.dumps(list(s.because), ensure_ascii=False))
+            for t in tagged
+            for s in t.sdg
+        ],
+        columns=list(SCHEMAS["sdg_tags"]),
+    )
     pen = pd.DataFrame(columns=list(SCHEMAS["penalties"]))
     return make_frames(laws=laws, provisions=prov, tags=tags, sdg_tags=sdg, penalties=pen)
 
 
-CLOSEST_COLUMNS = ["code", "element", "draft_status", "draft_provisions", "country",
-                   "country_name", "law", "label", "num", "heading", "language", "score",
-                   "similarity", "text", "spans", "source_url"]
+CLOSEST_COLUMNS = [
+    "code",
+    "element",
+    "draft_status",
+    "draft_provisions",
+    "country",
+    "country_name",
+    "law",
+    "label",
+    "num",
+    "heading",
+    "language",
+    "score",
+    "similarity",
+    "text",
+    "spans",
+    "source_url",
+]
 _WORD = re.compile(r"\w{3,}")
 
 
@@ -609,8 +994,9 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _WORD.findall(text))
 
 
-def closest_provisions(f: Frames, draft: Frames, *, codes: Sequence[str] | None = None,
-                       k: int = 3) -> pd.DataFrame:
+def closest_provisions(
+    f: Frames, draft: Frames, *, codes: Sequence[str] | None = None, k: int = 3
+) -> pd.DataFrame:
     """For each element (default: the Protocol's required and to-consider elements), the draft's
     status and up to `k` provisions of other countries that carry it, one per country.  When the
     draft has the element, candidates are ranked by word overlap (Jaccard) with the draft's
@@ -655,17 +1041,49 @@ def closest_provisions(f: Frames, draft: Frames, *, codes: Sequence[str] | None 
                 continue
             seen.add(r.country)
             p_row = f.provisions[(f.provisions["law"] == r.law) & (f.provisions["eid"] == r.eid)]
-            rows.append((code, onto.label(code), status, nums, r.country,
-                         country_name(str(r.country)), r.law,
-                         str(p_row["label"].iloc[0]) if not p_row.empty else "", r.num,
-                         str(p_row["heading"].iloc[0]) if not p_row.empty else "",
-                         str(p_row["language"].iloc[0]) if not p_row.empty else "", score, sim,
-                         text, r.spans, urls.get(str(r.law), "")))
+            rows.append(
+                (
+                    code,
+                    onto.label(code),
+                    status,
+                    nums,
+                    r.country,
+                    country_name(str(r.country)),
+                    r.law,
+                    str(p_row["label"].iloc[0]) if not p_row.empty else "",
+                    r.num,
+                    str(p_row["heading"].iloc[0]) if not p_row.empty else "",
+                    str(p_row["language"].iloc[0]) if not p_row.empty else "",
+                    score,
+                    sim,
+                    text,
+                    r.spans,
+                    urls.get(str(r.law), ""),
+                )
+            )
             if len(seen) >= k:
                 break
         if not seen:
-            rows.append((code, onto.label(code), status, nums, "", "", "", "", "", "", "", 0.0,
-                         0.0, "", "[]", ""))
+            rows.append(
+                (
+                    code,
+                    onto.label(code),
+                    status,
+                    nums,
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    0.0,
+                    0.0,
+                    "",
+                    "[]",
+                    "",
+                )
+            )
     return pd.DataFrame(rows, columns=CLOSEST_COLUMNS)
 
 

@@ -51,9 +51,15 @@ class Counts:
         self.fn += len(gold - pred)
 
     def as_dict(self) -> dict[str, float | int]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn,
-                "precision": round(self.precision, 4), "recall": round(self.recall, 4),
-                "f1": round(self.f1, 4), "support": self.tp + self.fn}
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "support": self.tp + self.fn,
+        }
 
 
 @dataclass(frozen=True)
@@ -84,8 +90,9 @@ class Report:
         gs, ps = set(gold.sdg), set(pred.sdg)
         for t in gs | ps:
             self.targets[t].add(gs & {t}, ps & {t})
-        lang_counts = self.by_language.setdefault(lang, {"elements": Counts(), "sdg": Counts(),
-                                                         "n": Counts()})
+        lang_counts = self.by_language.setdefault(
+            lang, {"elements": Counts(), "sdg": Counts(), "n": Counts()}
+        )
         lang_counts["elements"].add(ge, pe)
         lang_counts["sdg"].add(gs, ps)
         lang_counts["n"].tp += 1
@@ -117,8 +124,11 @@ class Report:
             "per_group": {k: v.as_dict() for k, v in sorted(self.groups.items())},
             "per_target": {k: v.as_dict() for k, v in sorted(self.targets.items())},
             "per_language": {
-                lang: {"provisions": c["n"].tp, "elements": c["elements"].as_dict(),
-                       "sdg": c["sdg"].as_dict()}
+                lang: {
+                    "provisions": c["n"].tp,
+                    "elements": c["elements"].as_dict(),
+                    "sdg": c["sdg"].as_dict(),
+                }
                 for lang, c in sorted(self.by_language.items())
             },
         }
@@ -132,8 +142,10 @@ def system_predictor(with_model: bool = True, model_dir: str | None = None) -> P
 
     def predict(law: Law, provs: Sequence[Provision]) -> list[Prediction]:
         tagged = tag_provisions(law, provs, with_model=with_model, model_dir=model_dir)
-        return [Prediction(frozenset(t.code for t in tp.tags), frozenset(s.target for s in tp.sdg))
-                for tp in tagged]
+        return [
+            Prediction(frozenset(t.code for t in tp.tags), frozenset(s.target for s in tp.sdg))
+            for tp in tagged
+        ]
 
     return predict
 
@@ -169,8 +181,9 @@ class Aligned:
     provision: Provision
 
 
-def align(items: Iterable[GoldItem], corpus: str | Path | None = None,
-          cache: dict[str, Law] | None = None) -> tuple[list[Aligned], list[GoldItem]]:
+def align(
+    items: Iterable[GoldItem], corpus: str | Path | None = None, cache: dict[str, Law] | None = None
+) -> tuple[list[Aligned], list[GoldItem]]:
     """Find each gold item's provision in the parsed law; return (aligned, unmatched)."""
     laws = cache if cache is not None else {}
     aligned, missing = [], []
@@ -199,9 +212,14 @@ def run(aligned: Sequence[Aligned], predictor: Predictor, system: str, split: st
     return report
 
 
-def evaluate(corpus: str | Path | None = None, *, with_model: bool = True,
-             gold: Sequence[GoldItem] | None = None, split: str | None = None,
-             languages: Sequence[str] | None = None) -> dict[str, Any]:
+def evaluate(
+    corpus: str | Path | None = None,
+    *,
+    with_model: bool = True,
+    gold: Sequence[GoldItem] | None = None,
+    split: str | None = None,
+    languages: Sequence[str] | None = None,
+) -> dict[str, Any]:
     """Score the system and the keyword baseline; `split` limits to "never-read" or
     "development" laws (rule writers look at development figures only)."""
     items = list(gold if gold is not None else load_gold())
@@ -211,8 +229,10 @@ def evaluate(corpus: str | Path | None = None, *, with_model: bool = True,
     elif split == "never-read":
         items = [i for i in items if i.law in test]
     if not items:
-        raise LexcompareError("no gold annotations found",
-                              remedy="Add annotations/gold/*.jsonl (see annotations/README.md)")
+        raise LexcompareError(
+            "no gold annotations found",
+            remedy="Add annotations/gold/*.jsonl (see annotations/README.md)",
+        )
     cache: dict[str, Law] = {}
     aligned, missing = align(items, corpus, cache)
     if languages:
@@ -221,8 +241,10 @@ def evaluate(corpus: str | Path | None = None, *, with_model: bool = True,
         "never-read": [a for a in aligned if a.item.law in test],
         "development": [a for a in aligned if a.item.law not in test],
     }
-    results: dict[str, Any] = {"unmatched": [{"law": m.law, "num": m.num} for m in missing],
-                               "reports": []}
+    results: dict[str, Any] = {
+        "unmatched": [{"law": m.law, "num": m.num} for m in missing],
+        "reports": [],
+    }
     for split, subset in splits.items():
         if not subset:
             continue
@@ -231,8 +253,9 @@ def evaluate(corpus: str | Path | None = None, *, with_model: bool = True,
         else:
             report = run(subset, system_predictor(False), "lexcompare", split)
         results["reports"].append(report.summary())
-        results["reports"].append(run(subset, keyword_predictor(), "keyword-baseline", split)
-                                  .summary())
+        results["reports"].append(
+            run(subset, keyword_predictor(), "keyword-baseline", split).summary()
+        )
     return results
 
 
@@ -242,27 +265,38 @@ def format_table(results: dict[str, Any]) -> str:
     for r in results["reports"]:
         em, sm = r["elements_micro"], r["sdg_micro"]
         lines.append(f"== {r['system']} on {r['split']} laws ({r['provisions']} provisions)")
-        lines.append(f"   elements micro P/R/F1 {em['precision']:.3f} {em['recall']:.3f} "
-                     f"{em['f1']:.3f}  macro-F1 {r['elements_macro_f1']:.3f}")
-        lines.append(f"   SDG      micro P/R/F1 {sm['precision']:.3f} {sm['recall']:.3f} "
-                     f"{sm['f1']:.3f}  macro-F1 {r['sdg_macro_f1']:.3f}")
+        lines.append(
+            f"   elements micro P/R/F1 {em['precision']:.3f} {em['recall']:.3f} "
+            f"{em['f1']:.3f}  macro-F1 {r['elements_macro_f1']:.3f}"
+        )
+        lines.append(
+            f"   SDG      micro P/R/F1 {sm['precision']:.3f} {sm['recall']:.3f} "
+            f"{sm['f1']:.3f}  macro-F1 {r['sdg_macro_f1']:.3f}"
+        )
         for lang, d in r["per_language"].items():
-            lines.append(f"   {lang}: {d['provisions']:>4} provisions  elements F1 "
-                         f"{d['elements']['f1']:.3f}  SDG F1 {d['sdg']['f1']:.3f}")
+            lines.append(
+                f"   {lang}: {d['provisions']:>4} provisions  elements F1 "
+                f"{d['elements']['f1']:.3f}  SDG F1 {d['sdg']['f1']:.3f}"
+            )
         if r["system"] == "lexcompare":
-            lines.append("   per group: " + "  ".join(
-                f"{g} {c['f1']:.2f}" for g, c in r["per_group"].items()))
+            lines.append(
+                "   per group: "
+                + "  ".join(f"{g} {c['f1']:.2f}" for g, c in r["per_group"].items())
+            )
             for code, c in r["per_element"].items():
                 if c["support"] or c["fp"]:
-                    lines.append(f"     {code:<22} P {c['precision']:.2f} R {c['recall']:.2f} "
-                                 f"F1 {c['f1']:.2f} n={c['support']:<4} {onto.label(code)}")
+                    lines.append(
+                        f"     {code:<22} P {c['precision']:.2f} R {c['recall']:.2f} "
+                        f"F1 {c['f1']:.2f} n={c['support']:<4} {onto.label(code)}"
+                    )
     if results["unmatched"]:
         lines.append(f"{len(results['unmatched'])} gold provisions not found in the parsed laws")
     return "\n".join(lines)
 
 
-def _run_with_model(split: str, subset: Sequence[Aligned], development: Sequence[Aligned],
-                    folds: int = 5) -> Report:
+def _run_with_model(
+    split: str, subset: Sequence[Aligned], development: Sequence[Aligned], folds: int = 5
+) -> Report:
     """Rules + classifier, the classifier never trained on a provision of the law it predicts:
     development laws by cross-validation grouped by law, never-read laws by a model trained on
     all development laws."""
@@ -295,8 +329,9 @@ def _merge(into: Report, other: Report) -> None:
             mine[k].fp += c.fp
             mine[k].fn += c.fn
     for lang, d in other.by_language.items():
-        mine_l = into.by_language.setdefault(lang, {"elements": Counts(), "sdg": Counts(),
-                                                    "n": Counts()})
+        mine_l = into.by_language.setdefault(
+            lang, {"elements": Counts(), "sdg": Counts(), "n": Counts()}
+        )
         for key in ("elements", "sdg", "n"):
             mine_l[key].tp += d[key].tp
             mine_l[key].fp += d[key].fp
@@ -312,5 +347,6 @@ def grouped_folds(laws: Sequence[str], k: int, seed: int = 13) -> list[list[str]
 
 def write_results(results: dict[str, Any], path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(results, indent=1, sort_keys=True, ensure_ascii=False) + "\n",
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps(results, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8"
+    )

@@ -56,8 +56,11 @@ def write(report: Report, path: str | Path) -> Path:
     p = Path(path)
     ext = p.suffix.lower()
     if ext not in FORMATS:
-        raise LexcompareError(f"unknown output format {ext or '(none)'}", path=p,
-                              remedy=f"Use one of {', '.join(FORMATS)}")
+        raise LexcompareError(
+            f"unknown output format {ext or '(none)'}",
+            path=p,
+            remedy=f"Use one of {', '.join(FORMATS)}",
+        )
     p.parent.mkdir(parents=True, exist_ok=True)
     if ext == ".csv":
         write_csv(report, p)
@@ -109,17 +112,21 @@ def write_json(report: Report, path: Path) -> None:
         "title": report.title,
         "lexcompare": __version__,
         "meta": dict(report.meta),
-        "tables": {name: [{k: _jsonable(v) for k, v in row.items()}
-                          for row in df.reset_index().to_dict(orient="records")]
-                   if df.index.name or not isinstance(df.index, pd.RangeIndex)
-                   else [{k: _jsonable(v) for k, v in row.items()}
-                         for row in df.to_dict(orient="records")]
-                   for name, df in report.tables.items()},
+        "tables": {
+            name: [
+                {k: _jsonable(v) for k, v in row.items()}
+                for row in df.reset_index().to_dict(orient="records")
+            ]
+            if df.index.name or not isinstance(df.index, pd.RangeIndex)
+            else [{k: _jsonable(v) for k, v in row.items()} for row in df.to_dict(orient="records")]
+            for name, df in report.tables.items()
+        },
         "sources": _sources_frame(report.sources).to_dict(orient="records"),
         "notes": list(report.notes),
     }
-    path.write_text(json.dumps(doc, ensure_ascii=False, indent=1, default=str) + "\n",
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps(doc, ensure_ascii=False, indent=1, default=str) + "\n", encoding="utf-8"
+    )
 
 
 def _first_law(cell: str) -> str:
@@ -203,8 +210,9 @@ def _linked(cell: str, urls: Mapping[str, str]) -> str:
     for ref in (r.strip() for r in cell.split(";") if r.strip()):
         law = ref.split(" ")[0]
         url = urls.get(law, "")
-        parts.append(f'<a href="{html.escape(url)}">{html.escape(ref)}</a>' if url
-                     else html.escape(ref))
+        parts.append(
+            f'<a href="{html.escape(url)}">{html.escape(ref)}</a>' if url else html.escape(ref)
+        )
     return "; ".join(parts)
 
 
@@ -217,12 +225,15 @@ caption{font-weight:bold;text-align:left;margin:.5rem 0}small{color:#666}"""
 
 def render_html(report: Report) -> str:
     urls = {s.law: s.url for s in report.sources}
-    out = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
-           f"<title>{html.escape(report.title)}</title><style>{_CSS}</style></head><body>",
-           f"<h1>{html.escape(report.title)}</h1>",
-           f"<p><small>lexcompare {__version__}"
-           + "".join(f" · {html.escape(k)}: {html.escape(v)}" for k, v in report.meta.items())
-           + "</small></p>"]
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f"<title>{html.escape(report.title)}</title><style>{_CSS}</style></head><body>",
+        f"<h1>{html.escape(report.title)}</h1>",
+        f"<p><small>lexcompare {__version__}"
+        + "".join(f" · {html.escape(k)}: {html.escape(v)}" for k, v in report.meta.items())
+        + "</small></p>",
+    ]
     for n in report.notes:
         out.append(f"<p>{html.escape(n)}</p>")
     for name, df in report.tables.items():
@@ -241,18 +252,24 @@ def render_html(report: Report) -> str:
         out.append("</tbody></table>")
     out.append("<h2>Sources</h2><ul>")
     for src in report.sources:
-        out.append(f'<li>{html.escape(src.law)} — {html.escape(src.title)} '
-                   f'({src.year or "n.d."}, {html.escape(src.language)}): '
-                   f'<a href="{html.escape(src.url)}">{html.escape(src.url)}</a> '
-                   f"<small>sha256 {src.sha256[:12]}</small></li>")
+        out.append(
+            f"<li>{html.escape(src.law)} — {html.escape(src.title)} "
+            f"({src.year or 'n.d.'}, {html.escape(src.language)}): "
+            f'<a href="{html.escape(src.url)}">{html.escape(src.url)}</a> '
+            f"<small>sha256 {src.sha256[:12]}</small></li>"
+        )
     out.append("</ul></body></html>")
     return "\n".join(out)
 
 
 def render_markdown(report: Report) -> str:
     urls = {s.law: s.url for s in report.sources}
-    out = [f"# {report.title}", "", f"lexcompare {__version__}"
-           + "".join(f" · {k}: {v}" for k, v in report.meta.items()), ""]
+    out = [
+        f"# {report.title}",
+        "",
+        f"lexcompare {__version__}" + "".join(f" · {k}: {v}" for k, v in report.meta.items()),
+        "",
+    ]
     out.extend([*report.notes, ""] if report.notes else [])
     for name, df in report.tables.items():
         frame = df.reset_index() if not isinstance(df.index, pd.RangeIndex) else df
@@ -265,9 +282,13 @@ def render_markdown(report: Report) -> str:
             for col, v in zip(frame.columns, row, strict=True):
                 s = _fmt(v).replace("|", "\\|").replace("\n", " ")
                 if col in ("evidence", "law") and s:
-                    s = "; ".join(f"[{r.strip()}]({urls[r.strip().split(' ')[0]]})"
-                                  if urls.get(r.strip().split(" ")[0]) else r.strip()
-                                  for r in s.split(";") if r.strip())
+                    s = "; ".join(
+                        f"[{r.strip()}]({urls[r.strip().split(' ')[0]]})"
+                        if urls.get(r.strip().split(" ")[0])
+                        else r.strip()
+                        for r in s.split(";")
+                        if r.strip()
+                    )
                 cells.append(s)
             out.append("| " + " | ".join(cells) + " |")
         out.append("")

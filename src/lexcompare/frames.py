@@ -11,18 +11,57 @@ from lexcompare.errors import LexcompareError
 
 # Declared schemas: column -> pandas dtype kind ("O" object/str, "i" int, "f" float, "b" bool).
 SCHEMAS: dict[str, dict[str, str]] = {
-    "laws": {"id": "O", "country": "O", "title": "O", "year": "f", "language": "O", "format": "O",
-             "source_url": "O", "sha256": "O", "whole_code": "b", "n_citable": "i",
-             "n_relevant": "i"},
-    "provisions": {"law": "O", "eid": "O", "num": "O", "label": "O", "kind": "O",
-                   "heading": "O", "text": "O", "position": "i", "relevant": "b",
-                   "country": "O", "language": "O"},
-    "tags": {"law": "O", "eid": "O", "num": "O", "code": "O", "score": "f", "method": "O",
-             "spans": "O", "patterns": "O", "evidence": "O"},
+    "laws": {
+        "id": "O",
+        "country": "O",
+        "title": "O",
+        "year": "f",
+        "language": "O",
+        "format": "O",
+        "source_url": "O",
+        "sha256": "O",
+        "whole_code": "b",
+        "n_citable": "i",
+        "n_relevant": "i",
+    },
+    "provisions": {
+        "law": "O",
+        "eid": "O",
+        "num": "O",
+        "label": "O",
+        "kind": "O",
+        "heading": "O",
+        "text": "O",
+        "position": "i",
+        "relevant": "b",
+        "country": "O",
+        "language": "O",
+    },
+    "tags": {
+        "law": "O",
+        "eid": "O",
+        "num": "O",
+        "code": "O",
+        "score": "f",
+        "method": "O",
+        "spans": "O",
+        "patterns": "O",
+        "evidence": "O",
+    },
     "sdg_tags": {"law": "O", "eid": "O", "num": "O", "target": "O", "because": "O"},
-    "penalties": {"law": "O", "eid": "O", "num": "O", "kind": "O", "min_years": "f",
-                  "max_years": "f", "life": "b", "fine": "O", "currency": "O",
-                  "aggravated": "b", "child_age": "f"},
+    "penalties": {
+        "law": "O",
+        "eid": "O",
+        "num": "O",
+        "kind": "O",
+        "min_years": "f",
+        "max_years": "f",
+        "life": "b",
+        "fine": "O",
+        "currency": "O",
+        "aggravated": "b",
+        "child_age": "f",
+    },
 }
 
 
@@ -31,8 +70,10 @@ def validate(name: str, df: pd.DataFrame) -> pd.DataFrame:
     schema = SCHEMAS[name]
     missing = [c for c in schema if c not in df.columns]
     if missing:
-        raise LexcompareError(f"table {name} lacks columns {missing}",
-                              remedy="Rebuild the database with `lexcompare build --force`")
+        raise LexcompareError(
+            f"table {name} lacks columns {missing}",
+            remedy="Rebuild the database with `lexcompare build --force`",
+        )
     out = df.copy()
     for col, kind in schema.items():
         if kind == "O":

@@ -58,18 +58,29 @@ def load_gold(paths: Sequence[Path] | None = None) -> tuple[GoldItem, ...]:
                     source=f.name,
                 )
             except (ValueError, KeyError, TypeError) as e:
-                raise LexcompareError(f"not a gold record ({e})", path=f, location=where,
-                                      remedy="Each line needs law, num, elements, sdg") from e
+                raise LexcompareError(
+                    f"not a gold record ({e})",
+                    path=f,
+                    location=where,
+                    remedy="Each line needs law, num, elements, sdg",
+                ) from e
             bad = [c for c in item.elements if c not in codes]
             bad += [t for t in item.sdg if t not in targets]
             if bad:
-                raise LexcompareError(f"unknown code(s) {bad}", path=f, location=where,
-                                      remedy="Use the codes of annotations/ontology.yaml")
+                raise LexcompareError(
+                    f"unknown code(s) {bad}",
+                    path=f,
+                    location=where,
+                    remedy="Use the codes of annotations/ontology.yaml",
+                )
             key = (item.law, item.num)
             if key in seen:
                 raise LexcompareError(
-                    f"{item.law} {item.num} is labelled twice (also in {seen[key]})", path=f,
-                    location=where, remedy="Keep one line per provision")
+                    f"{item.law} {item.num} is labelled twice (also in {seen[key]})",
+                    path=f,
+                    location=where,
+                    remedy="Keep one line per provision",
+                )
             seen[key] = f"{f.name}"
             items.append(item)
     return tuple(items)
@@ -85,8 +96,17 @@ def write_gold(path: Path, items: Iterable[GoldItem]) -> None:
     """Write gold lines sorted by (law, num), atomically (temp file + rename)."""
     rows = sorted(items, key=lambda i: (i.law, i.num))
     text = "".join(
-        json.dumps({"law": i.law, "num": i.num, "elements": list(i.elements),
-                    "sdg": list(i.sdg), "note": i.note}, ensure_ascii=False) + "\n"
+        json.dumps(
+            {
+                "law": i.law,
+                "num": i.num,
+                "elements": list(i.elements),
+                "sdg": list(i.sdg),
+                "note": i.note,
+            },
+            ensure_ascii=False,
+        )
+        + "\n"
         for i in rows
     )
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -190,8 +190,11 @@ def normalise_num(raw: str) -> str:
         .replace("\u2212", "-")
     )
     s = _ORD_MARK.sub("", s)
-    s = re.sub(r"\s*[-–]?\s*مكرر[\u064b-\u0652\u0627]*(?:\s*([0-9]+))?",
-               lambda m: " bis" + (f"-{m.group(1)}" if m.group(1) else ""), s)  # Arabic "bis"
+    s = re.sub(
+        r"\s*[-–]?\s*مكرر[\u064b-\u0652\u0627]*(?:\s*([0-9]+))?",
+        lambda m: " bis" + (f"-{m.group(1)}" if m.group(1) else ""),
+        s,
+    )  # Arabic "bis"
     s = re.sub(r"(?<=\w)\s*-\s+(?=\w)|(?<=\w)\s+-\s*(?=\w)", "-", s)  # "121- A" -> "121-A"
     # "145-BIS", "145bis", "145 Bis" -> "145 bis"
     s = re.sub(

@@ -14,40 +14,202 @@ from dataclasses import dataclass
 # --- numbers ----------------------------------------------------------------------------------
 
 _UNITS = {
-    "en": ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-           "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-           "eighteen", "nineteen", "twenty"],
-    "fr": ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
-           "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit",
-           "dix-neuf", "vingt"],
-    "es": ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
-           "diez", "once", "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete",
-           "dieciocho", "diecinueve", "veinte"],
-    "pt": ["zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez",
-           "onze", "doze", "treze", "catorze", "quinze", "dezesseis", "dezessete", "dezoito",
-           "dezenove", "vinte"],
-    "de": ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
-           "zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn",
-           "achtzehn", "neunzehn", "zwanzig"],
+    "en": [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ],
+    "fr": [
+        "zéro",
+        "un",
+        "deux",
+        "trois",
+        "quatre",
+        "cinq",
+        "six",
+        "sept",
+        "huit",
+        "neuf",
+        "dix",
+        "onze",
+        "douze",
+        "treize",
+        "quatorze",
+        "quinze",
+        "seize",
+        "dix-sept",
+        "dix-huit",
+        "dix-neuf",
+        "vingt",
+    ],
+    "es": [
+        "cero",
+        "uno",
+        "dos",
+        "tres",
+        "cuatro",
+        "cinco",
+        "seis",
+        "siete",
+        "ocho",
+        "nueve",
+        "diez",
+        "once",
+        "doce",
+        "trece",
+        "catorce",
+        "quince",
+        "dieciséis",
+        "diecisiete",
+        "dieciocho",
+        "diecinueve",
+        "veinte",
+    ],
+    "pt": [
+        "zero",
+        "um",
+        "dois",
+        "três",
+        "quatro",
+        "cinco",
+        "seis",
+        "sete",
+        "oito",
+        "nove",
+        "dez",
+        "onze",
+        "doze",
+        "treze",
+        "catorze",
+        "quinze",
+        "dezesseis",
+        "dezessete",
+        "dezoito",
+        "dezenove",
+        "vinte",
+    ],
+    "de": [
+        "null",
+        "eins",
+        "zwei",
+        "drei",
+        "vier",
+        "fünf",
+        "sechs",
+        "sieben",
+        "acht",
+        "neun",
+        "zehn",
+        "elf",
+        "zwölf",
+        "dreizehn",
+        "vierzehn",
+        "fünfzehn",
+        "sechzehn",
+        "siebzehn",
+        "achtzehn",
+        "neunzehn",
+        "zwanzig",
+    ],
 }
 _EXTRA = {
-    "en": {"thirty": 30, "forty": 40, "fifty": 50, "twenty-five": 25,
-           "twenty five": 25, "twenty-one": 21, "twenty-two": 22, "twenty-four": 24},
-    "fr": {"une": 1, "trente": 30, "quarante": 40, "cinquante": 50, "vingt et un": 21,
-           "vingt-deux": 22, "vingt-trois": 23, "vingt-quatre": 24, "vingt-cinq": 25,
-           "vingt-six": 26, "vingt-sept": 27, "vingt-huit": 28, "vingt-neuf": 29},
-    "es": {"un": 1, "una": 1, "dieciseis": 16, "veintiuno": 21, "veintiún": 21, "veintidós": 22,
-           "veintidos": 22, "veintitrés": 23, "veintitres": 23, "veinticuatro": 24,
-           "veinticinco": 25, "veintiséis": 26, "veintiseis": 26, "veintisiete": 27,
-           "veintiocho": 28, "veintinueve": 29, "treinta": 30, "cuarenta": 40, "cincuenta": 50,
-           "sesenta": 60},
-    "pt": {"uma": 1, "catorze": 14, "quatorze": 14, "dezasseis": 16, "dezassete": 17,
-           "dezanove": 19, "vinte e um": 21, "vinte e dois": 22, "vinte e três": 23,
-           "vinte e quatro": 24, "vinte e cinco": 25, "trinta": 30, "quarenta": 40,
-           "cinquenta": 50},
-    "de": {"ein": 1, "eine": 1, "einem": 1, "einen": 1, "einer": 1, "zweien": 2, "dreißig": 30,
-           "einundzwanzig": 21, "zweiundzwanzig": 22, "dreiundzwanzig": 23,
-           "vierundzwanzig": 24, "fünfundzwanzig": 25, "vierzig": 40, "fünfzig": 50},
+    "en": {
+        "thirty": 30,
+        "forty": 40,
+        "fifty": 50,
+        "twenty-five": 25,
+        "twenty five": 25,
+        "twenty-one": 21,
+        "twenty-two": 22,
+        "twenty-four": 24,
+    },
+    "fr": {
+        "une": 1,
+        "trente": 30,
+        "quarante": 40,
+        "cinquante": 50,
+        "vingt et un": 21,
+        "vingt-deux": 22,
+        "vingt-trois": 23,
+        "vingt-quatre": 24,
+        "vingt-cinq": 25,
+        "vingt-six": 26,
+        "vingt-sept": 27,
+        "vingt-huit": 28,
+        "vingt-neuf": 29,
+    },
+    "es": {
+        "un": 1,
+        "una": 1,
+        "dieciseis": 16,
+        "veintiuno": 21,
+        "veintiún": 21,
+        "veintidós": 22,
+        "veintidos": 22,
+        "veintitrés": 23,
+        "veintitres": 23,
+        "veinticuatro": 24,
+        "veinticinco": 25,
+        "veintiséis": 26,
+        "veintiseis": 26,
+        "veintisiete": 27,
+        "veintiocho": 28,
+        "veintinueve": 29,
+        "treinta": 30,
+        "cuarenta": 40,
+        "cincuenta": 50,
+        "sesenta": 60,
+    },
+    "pt": {
+        "uma": 1,
+        "catorze": 14,
+        "quatorze": 14,
+        "dezasseis": 16,
+        "dezassete": 17,
+        "dezanove": 19,
+        "vinte e um": 21,
+        "vinte e dois": 22,
+        "vinte e três": 23,
+        "vinte e quatro": 24,
+        "vinte e cinco": 25,
+        "trinta": 30,
+        "quarenta": 40,
+        "cinquenta": 50,
+    },
+    "de": {
+        "ein": 1,
+        "eine": 1,
+        "einem": 1,
+        "einen": 1,
+        "einer": 1,
+        "zweien": 2,
+        "dreißig": 30,
+        "einundzwanzig": 21,
+        "zweiundzwanzig": 22,
+        "dreiundzwanzig": 23,
+        "vierundzwanzig": 24,
+        "fünfundzwanzig": 25,
+        "vierzig": 40,
+        "fünfzig": 50,
+    },
 }
 
 
@@ -182,7 +344,9 @@ def extract_penalties(text: str, lang: str = "en") -> tuple[Penalty, ...]:
         rf"(?:{_FROM}\s+)?{dur.format(n='a', u='ua')}\s+{_TO}\s+(?:{_MAX}\s+)?{dur.format(n='b', u='ub')}",
         re.I,
     )
-    min_re = re.compile(rf"{_MIN}\s*(?:a term of\s+|de\s+|von\s+)?{dur.format(n='a', u='ua')}", re.I)
+    min_re = re.compile(
+        rf"{_MIN}\s*(?:a term of\s+|de\s+|von\s+)?{dur.format(n='a', u='ua')}", re.I
+    )
     max_re = re.compile(rf"{_MAX}\s+(?:a term of\s+|de\s+)?{dur.format(n='a', u='ua')}", re.I)
     bare_re = re.compile(rf"{dur.format(n='a', u='ua')}", re.I)
     out: list[Penalty] = []
@@ -219,11 +383,14 @@ def extract_penalties(text: str, lang: str = "en") -> tuple[Penalty, ...]:
                 span = (s + mn.start(), s + mn.end())
             if mx and mx.group("ua"):
                 hi = _duration(mx.group("a"), mx.group("ua"), lang)
-                span = (s + (mn.start() if mn else mx.start()), s + max(mx.end(), mn.end() if mn else 0))
+                span = (
+                    s + (mn.start() if mn else mx.start()),
+                    s + max(mx.end(), mn.end() if mn else 0),
+                )
             if lo is None and hi is None:
                 for b in bare_re.finditer(sent):
                     if b.group("ua") and re.fullmatch(_YEAR + "|" + _MONTH, b.group("ua"), re.I):
-                        near = sent[max(0, b.start() - 60): b.end() + 60]
+                        near = sent[max(0, b.start() - 60) : b.end() + 60]
                         if re.search(_PRISON, near, re.I):
                             hi = _duration(b.group("a"), b.group("ua"), lang)
                             span = (s + b.start(), s + b.end())
@@ -237,9 +404,11 @@ def extract_penalties(text: str, lang: str = "en") -> tuple[Penalty, ...]:
         if first_prison_seen and not aggravated and base is not None:
             # Later, heavier ranges in the same provision are aggravated forms.
             aggravated = (life and not base.life) or (
-                hi is not None and base.max_years is not None and hi > base.max_years)
-        pen = Penalty("imprisonment", lo, hi, life, aggravated=aggravated, start=span[0],
-                      end=span[1])
+                hi is not None and base.max_years is not None and hi > base.max_years
+            )
+        pen = Penalty(
+            "imprisonment", lo, hi, life, aggravated=aggravated, start=span[0], end=span[1]
+        )
         out.append(pen)
         if base is None:
             base = pen
@@ -260,21 +429,23 @@ def _fines(sent: str, offset: int, lang: str, aggravated: bool) -> list[Penalty]
         + "))",
         re.I,
     )
-    fine_word = (r"(?<!\w)(?:amendes?|multas?|geldstrafen?|boetes?|ammend[ae]|fine[d]?)(?!\w)"
-                 if lang in ("es", "pt", "ca", "it") else
-                 r"(?<!\w)(?:amendes?|multas?|geldstrafen?|boetes?|ammend[ae]|fine[sd]?)(?!\w)")
+    fine_word = (
+        r"(?<!\w)(?:amendes?|multas?|geldstrafen?|boetes?|ammend[ae]|fine[d]?)(?!\w)"
+        if lang in ("es", "pt", "ca", "it")
+        else r"(?<!\w)(?:amendes?|multas?|geldstrafen?|boetes?|ammend[ae]|fine[sd]?)(?!\w)"
+    )
     worded = re.compile(
         fine_word + r"\s+(?:of\s+|de\s+|d'|von\s+|not\s+"
         r"(?:less|more)\s+than\s+|up\s+to\s+|hasta\s+|at[ée]\s+|which\s+may\s+extend\s+to\s+|"
-        r"not\s+exceeding\s+)*(?P<amt>(?:[^.;:]|(?<=\d)[.:](?=\d)){1,80}?"
-        + _CURRENCY + r")",
+        r"not\s+exceeding\s+)*(?P<amt>(?:[^.;:]|(?<=\d)[.:](?=\d)){1,80}?" + _CURRENCY + r")",
         re.I,
     )
     spans: list[re.Match[str]] = []
     for m in worded.finditer(sent):
         spans.append(m)
-    matches: list[tuple[int, int, str]] = [(m.start("amt"), m.end("amt"), m.group("amt"))
-                                           for m in spans]
+    matches: list[tuple[int, int, str]] = [
+        (m.start("amt"), m.end("amt"), m.group("amt")) for m in spans
+    ]
     for m in pat.finditer(sent):
         if not any(a <= m.start() < b for a, b, _ in matches):
             matches.append((m.start(), m.end(), m.group(0)))
@@ -288,15 +459,30 @@ def _fines(sent: str, offset: int, lang: str, aggravated: bool) -> list[Penalty]
         start += len(raw) - len(trimmed)
         printed = " ".join(trimmed.split()).strip(" ,.")
         cur = re.search(_CURRENCY, printed, re.I)
-        found.append(Penalty("fine", fine=printed, currency=cur.group(0) if cur else "",
-                             aggravated=aggravated, start=offset + start, end=offset + end))
+        found.append(
+            Penalty(
+                "fine",
+                fine=printed,
+                currency=cur.group(0) if cur else "",
+                aggravated=aggravated,
+                start=offset + start,
+                end=offset + end,
+            )
+        )
     return found
     for m in pat.finditer(sent):
         printed = " ".join(m.group(0).split()).strip(" ,.")
         cur = re.search(_CURRENCY, printed, re.I)
-        found.append(Penalty("fine", fine=printed, currency=cur.group(0) if cur else "",
-                             aggravated=aggravated, start=offset + m.start(),
-                             end=offset + m.end()))
+        found.append(
+            Penalty(
+                "fine",
+                fine=printed,
+                currency=cur.group(0) if cur else "",
+                aggravated=aggravated,
+                start=offset + m.start(),
+                end=offset + m.end(),
+            )
+        )
     return found
 
 
@@ -313,9 +499,12 @@ _CHILD_AGE = re.compile(
 def child_age(text: str, lang: str = "en") -> int | None:
     """The age below which a person is a child/minor, where the text states it."""
     for m in _CHILD_AGE.finditer(text):
-        near = text[max(0, m.start() - 120): m.end() + 40].lower()
-        if re.search(r"child|minor|enfant|mineur|niñ|menor|criança|adolescen|kind|minderj|"
-                     r"jugendlich|bambin|minore|person|persona|pessoa|personne", near):
+        near = text[max(0, m.start() - 120) : m.end() + 40].lower()
+        if re.search(
+            r"child|minor|enfant|mineur|niñ|menor|criança|adolescen|kind|minderj|"
+            r"jugendlich|bambin|minore|person|persona|pessoa|personne",
+            near,
+        ):
             n = _to_number(m.group("n"), lang)
             if n is None:
                 n = _to_number(m.group("n"), "en")

@@ -80,7 +80,9 @@ __all__ = [
 @dataclass(frozen=True)
 class Relevance:
     provision: Provision
-    reason: str  # "heading", "term", "container heading <designation>", "cross-reference to 225-4-1"
+    reason: (
+        str  # "heading", "term", "container heading <designation>", "cross-reference to 225-4-1"
+    )
     evidence: tuple[tuple[int, int], ...]  # spans that triggered it (see module docstring)
     pattern: str  # id of the lexicon entry / rule that fired ("+"-joined when several)
 
@@ -169,15 +171,56 @@ class Reference:
 
 
 _SPECIAL = {
-    "đ": "d", "Đ": "d", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae",
-    "œ": "oe", "Œ": "oe", "ß": "ss", "ı": "i", "ى": "ي", "\u0640": "",
-    "'": " ", "’": " ", "‘": " ", "ʼ": " ", "`": " ", "´": " ", "ʻ": " ",
-    "\u2010": "-", "\u2011": "-", "\u2212": "-", "\u2012": "–", "—": "–",
-    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u3000": " ", "\t": " ",
-    "\u200b": "", "\u00ad": "", "\ufeff": "", "\u200c": "", "\u200d": "",
+    "đ": "d",
+    "Đ": "d",
+    "ł": "l",
+    "Ł": "l",
+    "ø": "o",
+    "Ø": "o",
+    "æ": "ae",
+    "Æ": "ae",
+    "œ": "oe",
+    "Œ": "oe",
+    "ß": "ss",
+    "ı": "i",
+    "ى": "ي",
+    "\u0640": "",
+    "'": " ",
+    "’": " ",
+    "‘": " ",
+    "ʼ": " ",
+    "`": " ",
+    "´": " ",
+    "ʻ": " ",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2212": "-",
+    "\u2012": "–",
+    "—": "–",
+    "\u00a0": " ",
+    "\u2007": " ",
+    "\u202f": " ",
+    "\u2009": " ",
+    "\u3000": " ",
+    "\t": " ",
+    "\u200b": "",
+    "\u00ad": "",
+    "\ufeff": "",
+    "\u200c": "",
+    "\u200d": "",
 }
-_SUPERSCRIPT = {"⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7",
-                "⁸": "8", "⁹": "9"}
+_SUPERSCRIPT = {
+    "⁰": "0",
+    "¹": "1",
+    "²": "2",
+    "³": "3",
+    "⁴": "4",
+    "⁵": "5",
+    "⁶": "6",
+    "⁷": "7",
+    "⁸": "8",
+    "⁹": "9",
+}
 
 
 @lru_cache(maxsize=8192)
@@ -191,7 +234,9 @@ def _fold_char(c: str) -> str:
     o = ord(c)
     s = c.casefold()
     if o < 0x0800 or 0x1E00 <= o < 0x2000:
-        s = "".join(ch for ch in unicodedata.normalize("NFD", s) if unicodedata.category(ch) != "Mn")
+        s = "".join(
+            ch for ch in unicodedata.normalize("NFD", s) if unicodedata.category(ch) != "Mn"
+        )
         s = unicodedata.normalize("NFC", s)
     return s
 
@@ -285,8 +330,11 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
     try:
         text = p.read_text(encoding="utf-8")
     except OSError as e:
-        raise ParseError(f"cannot read the lexicon ({e.strerror})", path=p,
-                         remedy="Check the path of the relevance lexicon") from e
+        raise ParseError(
+            f"cannot read the lexicon ({e.strerror})",
+            path=p,
+            remedy="Check the path of the relevance lexicon",
+        ) from e
     return _parse_lexicon(text, str(p))
 
 
@@ -300,11 +348,17 @@ def _parse_lexicon(text: str, where: str) -> Lexicon:
     try:
         raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as e:
-        raise ParseError(f"the lexicon is not valid YAML ({e})", path=where,
-                         remedy="Fix the YAML syntax of the relevance lexicon") from e
+        raise ParseError(
+            f"the lexicon is not valid YAML ({e})",
+            path=where,
+            remedy="Fix the YAML syntax of the relevance lexicon",
+        ) from e
     if not isinstance(raw, dict) or not isinstance(raw.get("languages"), dict):
-        raise ParseError("the lexicon has no `languages` mapping", path=where,
-                         remedy="See lexcompare/data/relevance.yaml for the format")
+        raise ParseError(
+            "the lexicon has no `languages` mapping",
+            path=where,
+            remedy="See lexcompare/data/relevance.yaml for the format",
+        )
     weights = {"core": 1.0, "supporting": 0.5, "exclude": 0.0, **(raw.get("weights") or {})}
     suffixes = tuple(str(s) for s in raw.get("latin_suffixes") or ())
     languages: dict[str, Language] = {}
@@ -318,8 +372,12 @@ def _parse_lexicon(text: str, where: str) -> Lexicon:
             name = _compile(rf"(?<!\w)(?:{folded_name})(?!\w)", where, loc)
             keys = frozenset(num_key(str(n)) for n in spec["nums"])
         except (KeyError, TypeError) as e:
-            raise ParseError(f"an external code lacks {e}", path=where, location=loc,
-                             remedy="Give `code` (its name, a regex) and `nums`") from e
+            raise ParseError(
+                f"an external code lacks {e}",
+                path=where,
+                location=loc,
+                remedy="Give `code` (its name, a regex) and `nums`",
+            ) from e
         external[str(country).upper()] = ExternalCode(str(country).upper(), name, keys)
     return Lexicon(
         version=int(raw.get("version", 1)),
@@ -338,8 +396,12 @@ def _compile(pattern: str, where: str, location: str) -> re.Pattern[str]:
     try:
         return re.compile(pattern)
     except re.error as e:
-        raise ParseError(f"invalid regular expression ({e})", path=where, location=location,
-                         remedy="Fix the pattern in the relevance lexicon") from e
+        raise ParseError(
+            f"invalid regular expression ({e})",
+            path=where,
+            location=location,
+            remedy="Fix the pattern in the relevance lexicon",
+        ) from e
 
 
 def _words_alt(words: Iterable[str]) -> str:
@@ -355,8 +417,13 @@ def _words_alt(words: Iterable[str]) -> str:
     return "|".join(alts)
 
 
-def _compile_language(code: str, spec: Mapping[str, Any], weights: Mapping[str, float],
-                      suffixes: Sequence[str], where: str) -> Language:
+def _compile_language(
+    code: str,
+    spec: Mapping[str, Any],
+    weights: Mapping[str, float],
+    suffixes: Sequence[str],
+    where: str,
+) -> Language:
     gap = str(spec.get("gap", r"\s+"))
     left = r"(?<!\w)" if spec.get("left_boundary", True) else ""
     terms = []
@@ -365,11 +432,19 @@ def _compile_language(code: str, spec: Mapping[str, Any], weights: Mapping[str, 
         try:
             tid, role, pat = str(t["id"]), str(t.get("role", "core")), str(t["pattern"])
         except (KeyError, TypeError) as e:
-            raise ParseError(f"a term lacks {e}", path=where, location=loc,
-                             remedy="Every term needs an id and a pattern") from e
+            raise ParseError(
+                f"a term lacks {e}",
+                path=where,
+                location=loc,
+                remedy="Every term needs an id and a pattern",
+            ) from e
         if role not in ("core", "supporting", "exclude"):
-            raise ParseError(f"unknown role {role!r}", path=where, location=loc,
-                             remedy="Use core, supporting or exclude")
+            raise ParseError(
+                f"unknown role {role!r}",
+                path=where,
+                location=loc,
+                remedy="Use core, supporting or exclude",
+            )
         weight = float(t.get("weight", weights.get(role, 0.0)))
         heading = float(t["heading"]) if t.get("heading") is not None else None
         regex = _compile(left + "(?:" + _fold_pattern(pat, gap) + ")", where, loc)
@@ -377,8 +452,11 @@ def _compile_language(code: str, spec: Mapping[str, Any], weights: Mapping[str, 
 
     # numbers
     letters = "a-z" + ("α-ω" if spec.get("greek_letter_suffix") else "")
-    prefix = (rf"(?:(?<![^\W\d_]){spec['num_prefix']}\.?\s?(?=\d+[-.]\d))?"
-              if spec.get("num_prefix") else "")
+    prefix = (
+        rf"(?:(?<![^\W\d_]){spec['num_prefix']}\.?\s?(?=\d+[-.]\d))?"
+        if spec.get("num_prefix")
+        else ""
+    )
     suffix = ""
     if spec.get("latin_suffixes") and suffixes:
         alt = "|".join(sorted(suffixes, key=len, reverse=True))
@@ -393,6 +471,7 @@ def _compile_language(code: str, spec: Mapping[str, Any], weights: Mapping[str, 
     sep_alt = _words_alt([*list_words, *range_words])
     range_alt = _words_alt(range_words)
     sep = rf"\s*,?\s*(?:{sep_alt}|-(?=\s))\s*"
+
     def alternation(key: str) -> str:
         alts = [_fold_pattern(str(x), r"\s+") for x in spec.get(key) or ()]
         return "|".join(f"(?:{a})" for a in alts)
@@ -413,7 +492,9 @@ def _compile_language(code: str, spec: Mapping[str, Any], weights: Mapping[str, 
     ref_before = ref_after = None
     lb = alternation("labels_before")
     if lb:
-        ref_before = _compile(rf"{left}(?:{lb})\s*{numlist}", where, f"languages.{code}.labels_before")
+        ref_before = _compile(
+            rf"{left}(?:{lb})\s*{numlist}", where, f"languages.{code}.labels_before"
+        )
     la = alternation("labels_after")
     if la:
         chapter = spec.get("chapter_prefix")
@@ -424,7 +505,8 @@ def _compile_language(code: str, spec: Mapping[str, Any], weights: Mapping[str, 
         post = r"(?:\s(?P<post>[a-z])(?![^\W\d_]))?" if spec.get("spaced_letter") else ""
         ref_after = _compile(
             rf"(?<![\w.]){chap}{numlist}{after_gap}\s*(?:{la})(?!\w){post}",
-            where, f"languages.{code}.labels_after",
+            where,
+            f"languages.{code}.labels_after",
         )
     both = "|".join(x for x in (lb, la) if x)
     ext_after = alternation("external_after")
@@ -436,14 +518,23 @@ def _compile_language(code: str, spec: Mapping[str, Any], weights: Mapping[str, 
         ref_after=ref_after,
         ref_cjk=bool(spec.get("cjk_articles")),
         sep=_compile(sep, where, f"languages.{code}.list_words"),
-        range_sep=_compile(rf"^\s*(?:{range_alt}|-)\s*$" if range_alt else r"^\s*-\s*$", where,
-                           f"languages.{code}.range_words"),
+        range_sep=_compile(
+            rf"^\s*(?:{range_alt}|-)\s*$" if range_alt else r"^\s*-\s*$",
+            where,
+            f"languages.{code}.range_words",
+        ),
         num=_compile(num, where, f"languages.{code}"),
         labels=_compile(f"{left}(?:{both})", where, f"languages.{code}") if both else None,
-        external_after=_compile(rf"^[^;\n]{{0,40}}?(?<!\w)(?:{ext_after})", where,
-                                f"languages.{code}.external_after") if ext_after else None,
-        external_before=_compile(rf"(?:{ext_before})[\s,]*$", where,
-                                 f"languages.{code}.external_before") if ext_before else None,
+        external_after=_compile(
+            rf"^[^;\n]{{0,40}}?(?<!\w)(?:{ext_after})", where, f"languages.{code}.external_after"
+        )
+        if ext_after
+        else None,
+        external_before=_compile(
+            rf"(?:{ext_before})[\s,]*$", where, f"languages.{code}.external_before"
+        )
+        if ext_before
+        else None,
         subdivision=_compile(sub_tail, where, f"languages.{code}.subdivision_labels"),
     )
 
@@ -497,8 +588,21 @@ def _weights(hits: Iterable[_Hit], factor: float | None = None) -> dict[str, flo
 # references
 
 
-_KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-                 "八": 8, "九": 9, "壱": 1, "弐": 2}
+_KANJI_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "壱": 1,
+    "弐": 2,
+}
 _KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CJK_NUM = "[0-9〇零一二三四五六七八九十百千壱弐]+"
 _CJK_ART = re.compile(rf"第({_CJK_NUM})[条條](?:[のノ之]({_CJK_NUM}))?(?:[のノ之]({_CJK_NUM}))?")
@@ -506,7 +610,7 @@ _CJK_RANGE = re.compile(r"^\s*(?:から|至|到|～|〜|-|–)\s*$")
 
 
 def kanji_number(s: str) -> int | None:
-    """"二百二十六" -> 226, "226" -> 226; None when not a number."""
+    """ "二百二十六" -> 226, "226" -> 226; None when not a number."""
     if s.isdigit():
         return int(s)
     total, current = 0, 0
@@ -526,8 +630,9 @@ def _cjk_num(m: re.Match[str]) -> str:
     return "-".join(str(p) for p in parts if p is not None)
 
 
-def find_references(text: str, lang: str | Language = "", *,
-                    lexicon: Lexicon | None = None) -> tuple[Reference, ...]:
+def find_references(
+    text: str, lang: str | Language = "", *, lexicon: Lexicon | None = None
+) -> tuple[Reference, ...]:
     """Citations of provisions by number in `text` (any language of the lexicon)."""
     rules = lang if isinstance(lang, Language) else (lexicon or load_lexicon()).language(lang)
     folded, index = fold(text)
@@ -554,18 +659,22 @@ def _references_folded(folded: str, rules: Language, *, follow: bool = False) ->
                     t = tail.match(folded, end)
                     if not t:
                         break
-                    lst += folded[end:t.end()]
+                    lst += folded[end : t.end()]
                     end = t.end()
-            refs.append(_parse_list(lst, rules, m.start(), end, gd.get("chapter") or "",
-                                    gd.get("post") or ""))
+            refs.append(
+                _parse_list(
+                    lst, rules, m.start(), end, gd.get("chapter") or "", gd.get("post") or ""
+                )
+            )
     if rules.ref_cjk:
         refs.extend(_cjk_references(folded))
     refs.sort(key=lambda r: r.start)
     return refs
 
 
-def _parse_list(lst: str, rules: Language, start: int, end: int, chapter: str,
-                post: str) -> Reference:
+def _parse_list(
+    lst: str, rules: Language, start: int, end: int, chapter: str, post: str
+) -> Reference:
     nums: list[str] = []
     ranges: list[tuple[str, str]] = []
     following: list[str] = []
@@ -576,7 +685,7 @@ def _parse_list(lst: str, rules: Language, start: int, end: int, chapter: str,
     for m in rules.num.finditer(lst):
         if m.start() < pos:
             continue
-        between = masked[pos:m.start()]
+        between = masked[pos : m.start()]
         n = m.group(0).strip()
         if after_sub and nums and _leading_int(n) < _leading_int(nums[-1]):
             # "§ 25 Abs. 4a oder 4b": a further subdivision, not a provision
@@ -598,7 +707,7 @@ def _parse_list(lst: str, rules: Language, start: int, end: int, chapter: str,
             after_sub = True
             if nums and not subs[-1]:
                 subs[-1] = next((v for v in sub.groupdict().values() if v), "") or " "
-            masked = masked[:pos] + " " * (sub.end() - pos) + masked[sub.end():]
+            masked = masked[:pos] + " " * (sub.end() - pos) + masked[sub.end() :]
             pos = sub.end()
     if post:  # Icelandic "227. gr. a": the letter follows the label
         if ranges and pos == len(lst) and not nums:
@@ -607,8 +716,7 @@ def _parse_list(lst: str, rules: Language, start: int, end: int, chapter: str,
         elif nums:
             nums[-1] = f"{nums[-1]} {post}"
     subdivision = subs[0].strip() if len(nums) == 1 and not ranges else ""
-    return Reference(tuple(nums), tuple(ranges), start, end, chapter, tuple(following),
-                     subdivision)
+    return Reference(tuple(nums), tuple(ranges), start, end, chapter, tuple(following), subdivision)
 
 
 def _leading_int(num: str) -> int:
@@ -622,7 +730,7 @@ def _cjk_references(folded: str) -> list[Reference]:
     k = 0
     while k < len(matches):
         m = matches[k]
-        if k + 1 < len(matches) and _CJK_RANGE.match(folded[m.end():matches[k + 1].start()]):
+        if k + 1 < len(matches) and _CJK_RANGE.match(folded[m.end() : matches[k + 1].start()]):
             n = matches[k + 1]
             out.append(Reference((), ((_cjk_num(m), _cjk_num(n)),), m.start(), n.end()))
             k += 2
@@ -634,25 +742,29 @@ def _cjk_references(folded: str) -> list[Reference]:
 
 # A short token with two or more capitals right after a reference (and its subdivisions) names
 # another law: "Art. 5 StGB", "§ 6 Abs. 2 VStGB", "art. 3 CEDH" (Roman numerals excepted).
-_ABBREVIATION = re.compile(r"^\s*(?:\(\w{1,4}\)\s*|[A-Z][a-z]{1,7}\.?\s*\d+[a-z]?\s*,?\s*)*"
-                           r"(?!(?:[IVXLC]+)\b)(?=[\w\-]{2,10}\b)"
-                           r"[^\W\d_]*[A-Z][^\W\d_]*[A-Z][\w\-]*")
+_ABBREVIATION = re.compile(
+    r"^\s*(?:\(\w{1,4}\)\s*|[A-Z][a-z]{1,7}\.?\s*\d+[a-z]?\s*,?\s*)*"
+    r"(?!(?:[IVXLC]+)\b)(?=[\w\-]{2,10}\b)"
+    r"[^\W\d_]*[A-Z][^\W\d_]*[A-Z][\w\-]*"
+)
 
 
-def _is_external(ref: Reference, folded: str, original: str, index: list[int],
-                 rules: Language) -> bool:
+def _is_external(
+    ref: Reference, folded: str, original: str, index: list[int], rules: Language
+) -> bool:
     """Does this reference name a provision of another law?"""
-    after = folded[ref.end:ref.end + 80]
+    after = folded[ref.end : ref.end + 80]
     if rules.external_after is not None and rules.external_after.search(after):
         return True
     if rules.external_before is not None and rules.external_before.search(
-            folded[max(0, ref.start - 60):ref.start]):
+        folded[max(0, ref.start - 60) : ref.start]
+    ):
         return True
     if index:
         o = index[min(ref.end, len(index)) - 1] + 1 if ref.end > 0 else 0
-        letters = [ch for ch in original[max(0, o - 60):o + 30] if ch.isalpha()]
+        letters = [ch for ch in original[max(0, o - 60) : o + 30] if ch.isalpha()]
         shouting = sum(ch.isupper() for ch in letters) > 0.6 * len(letters)  # an all-caps text
-        if not shouting and _ABBREVIATION.match(original[o:o + 40]):
+        if not shouting and _ABBREVIATION.match(original[o : o + 40]):
             return True
     return False
 
@@ -712,8 +824,11 @@ class _Index:
             if direct:
                 return direct[:1]
             ck = num_key(chapter)
-            cands = [i for i in self.by_key.get(key, [])
-                     if any(num_key(a.num) == ck for a in self.citables[i].ancestors)]
+            cands = [
+                i
+                for i in self.by_key.get(key, [])
+                if any(num_key(a.num) == ck for a in self.citables[i].ancestors)
+            ]
             return cands[:1]
         cands = self.by_key.get(key, [])
         if not cands and near is not None:
@@ -733,15 +848,16 @@ class _Index:
             return found
         # "279.01-279.04", "143^1-143^3", "91-94": a hyphenated range written as one token
         for m in re.finditer(r"-", num):
-            a, b = num[:m.start()], num[m.end():]
+            a, b = num[: m.start()], num[m.end() :]
             if a and b and b[0].isalnum():
                 got = self.resolve_range(a, b, chapter, near)
                 if got:
                     return got
         return []
 
-    def resolve_range(self, a: str, b: str, chapter: str = "", near: _Citable | None = None,
-                      limit: int = 400) -> list[int]:
+    def resolve_range(
+        self, a: str, b: str, chapter: str = "", near: _Citable | None = None, limit: int = 400
+    ) -> list[int]:
         pa = self.lookup(a, chapter, near)
         pb: list[int] = []
         if pa and chapter:
@@ -752,13 +868,15 @@ class _Index:
             return list(range(pa[0], pb[0] + 1))
         if a.isdigit() and b.isdigit() and 0 < int(b) - int(a) <= limit:
             # an end is missing or the order is scrambled: take the whole numbers in between
-            return sorted({i for n in range(int(a), int(b) + 1)
-                           for i in self.lookup(str(n), chapter, near)})
+            return sorted(
+                {i for n in range(int(a), int(b) + 1) for i in self.lookup(str(n), chapter, near)}
+            )
         return []
 
-    def resolve_following(self, num: str, chapter: str = "",
-                          near: _Citable | None = None) -> list[int]:
-        """"R425-1 ff.": that provision and the next ones of the same stem in its container."""
+    def resolve_following(
+        self, num: str, chapter: str = "", near: _Citable | None = None
+    ) -> list[int]:
+        """ "R425-1 ff.": that provision and the next ones of the same stem in its container."""
         start = self.lookup(num, chapter, near)
         if not start:
             return []
@@ -766,7 +884,7 @@ class _Index:
         key = num_key(first.provision.num)
         stem = key.rsplit(".", 1)[0] if "." in key else ""
         out = [start[0]]
-        for c in self.citables[start[0] + 1:]:
+        for c in self.citables[start[0] + 1 :]:
             k = num_key(c.provision.num)
             if not stem or (not k.startswith(stem + ".") and k != stem):
                 break
@@ -854,18 +972,25 @@ def explain_relevant(law: Law, *, lexicon: Lexicon | None = None) -> tuple[Relev
     for c in citables:
         if c.position not in found:
             folded, fidx, full = texts[c.position]
-            refs[c.position] = [(r, _is_external(r, folded, full, fidx, rules))
-                                for r in _references_folded(folded, rules)]
+            refs[c.position] = [
+                (r, _is_external(r, folded, full, fidx, rules))
+                for r in _references_folded(folded, rules)
+            ]
     if external is not None:
         for pos, lst in refs.items():
             folded, fidx, full = texts[pos]
             for ref, ext in lst:
                 if ext and _cites_external(ref, folded, external):
                     span = _span(fidx, len(full), ref.start, ref.end)
-                    found[pos] = _Found(Relevance(
-                        citables[pos].provision,
-                        f"cross-reference to {_label(ref)} of the penal code", (span,),
-                        f"ref:external:{external.country}"), False)
+                    found[pos] = _Found(
+                        Relevance(
+                            citables[pos].provision,
+                            f"cross-reference to {_label(ref)} of the penal code",
+                            (span,),
+                            f"ref:external:{external.country}",
+                        ),
+                        False,
+                    )
                     break
     idx = _Index(citables)
     for pos, lst in refs.items():
@@ -876,15 +1001,32 @@ def explain_relevant(law: Law, *, lexicon: Lexicon | None = None) -> tuple[Relev
         for ref, ext in lst:
             if ext:
                 continue
-            hit = next((i for i in _resolve(idx, ref, c) if i != pos and (
-                i in targets or (ref.subdivision and i in found
-                                 and _evidence_in(found[i].relevance, ref.subdivision)))), None)
+            hit = next(
+                (
+                    i
+                    for i in _resolve(idx, ref, c)
+                    if i != pos
+                    and (
+                        i in targets
+                        or (
+                            ref.subdivision
+                            and i in found
+                            and _evidence_in(found[i].relevance, ref.subdivision)
+                        )
+                    )
+                ),
+                None,
+            )
             if hit is not None:
                 target = citables[hit].provision
                 where = f"{target.num} ({ref.subdivision})" if hit not in targets else target.num
                 span = _span(fidx, len(full), ref.start, ref.end)
-                found[pos] = _Found(Relevance(c.provision, f"cross-reference to {where}",
-                                              (span,), f"ref:{rules.code}"), False)
+                found[pos] = _Found(
+                    Relevance(
+                        c.provision, f"cross-reference to {where}", (span,), f"ref:{rules.code}"
+                    ),
+                    False,
+                )
                 break
     return tuple(found[i].relevance for i in sorted(found))
 
@@ -918,8 +1060,10 @@ def _evidence_in(r: Relevance, subdivision: str) -> bool:
                     chosen.append((s + m.start(), e))
     else:
         # a plain "(4)" ends where an inserted "(4a)" left inside it begins
-        chosen = [(s, m.start()) if (m := _INSERTED_SUB.search(full, s + 1, e)) else (s, e)
-                  for s, e in chosen]
+        chosen = [
+            (s, m.start()) if (m := _INSERTED_SUB.search(full, s + 1, e)) else (s, e)
+            for s, e in chosen
+        ]
     return any(s < end and start <= e for start, end in chosen for s, e in r.evidence)
 
 
@@ -947,8 +1091,15 @@ def _has_headings(citables: Sequence[_Citable], rules: Language) -> bool:
     return n >= 0.3 * len(citables)
 
 
-def _by_terms(p: Provision, full: str, folded: str, index: list[int], rules: Language,
-              lex: Lexicon, headed: bool) -> _Found | None:
+def _by_terms(
+    p: Provision,
+    full: str,
+    folded: str,
+    index: list[int],
+    rules: Language,
+    lex: Lexicon,
+    headed: bool,
+) -> _Found | None:
     head_folded, head_index = fold(p.heading) if p.heading else ("", [])
     head_hits = _term_hits(head_folded, rules) if head_folded else []
     text_hits = _term_hits(folded, rules) if folded else []
@@ -987,8 +1138,9 @@ _DESIGNATION = re.compile(r"^\W*(?:[^\W\d_]+\.?\s+)?(?:\d+|[ivxlcdm]+)\b[\w\-]*\
 
 
 @lru_cache(maxsize=4096)
-def _container_hits(heading: str, rules: Language, threshold: float, factor: float,
-                    min_coverage: float) -> tuple[_Hit, ...]:
+def _container_hits(
+    heading: str, rules: Language, threshold: float, factor: float, min_coverage: float
+) -> tuple[_Hit, ...]:
     """The term hits that make a container heading about our subject, or () if it is not.
 
     Scored like a provision's own heading; the terms must also cover most of it."""
@@ -1005,21 +1157,24 @@ def _container_hits(heading: str, rules: Language, threshold: float, factor: flo
     return tuple(hits)
 
 
-def _by_container(c: _Citable, rules: Language, lex: Lexicon,
-                  sizes: Mapping[str, int]) -> _Found | None:
+def _by_container(
+    c: _Citable, rules: Language, lex: Lexicon, sizes: Mapping[str, int]
+) -> _Found | None:
     for a in reversed(c.ancestors):  # innermost first
         if not a.heading or sizes.get(a.eid, 0) > lex.container_max_citable:
             continue
-        hits = _container_hits(a.heading, rules, lex.threshold, lex.heading_factor,
-                               lex.container_min_coverage)
+        hits = _container_hits(
+            a.heading, rules, lex.threshold, lex.heading_factor, lex.container_min_coverage
+        )
         if not hits:
             continue
         _, index = fold(a.heading)
         spans = tuple(_span(index, len(a.heading), h.start, h.end) for h in hits)
         where = a.designation() or a.eid
         core = any(h.term.role == "core" for h in hits)
-        return _Found(Relevance(c.provision, f"container heading {where}", _dedupe(spans),
-                                _ids(hits)), core)
+        return _Found(
+            Relevance(c.provision, f"container heading {where}", _dedupe(spans), _ids(hits)), core
+        )
     return None
 
 
@@ -1028,7 +1183,7 @@ def _label(ref: Reference) -> str:
 
 
 def _cites_external(ref: Reference, folded: str, external: ExternalCode) -> bool:
-    window = folded[max(0, ref.start - 60):ref.end + 80]
+    window = folded[max(0, ref.start - 60) : ref.end + 80]
     if not external.name.search(window):
         return False
     keys = {num_key(n) for n in ref.designations()}
@@ -1060,8 +1215,9 @@ def mentioned(text: str, law: Law, *, lexicon: Lexicon | None = None) -> tuple[P
     return resolve_references(mention_references(text, law.language, lexicon=lexicon), law)
 
 
-def mention_references(text: str, lang: str = "", *,
-                       lexicon: Lexicon | None = None) -> tuple[Reference, ...]:
+def mention_references(
+    text: str, lang: str = "", *, lexicon: Lexicon | None = None
+) -> tuple[Reference, ...]:
     """The designations an English description names (see `mentioned`), unresolved.
 
     Offsets index the clause they were read from, not `text`."""

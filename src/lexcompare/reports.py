@@ -25,14 +25,21 @@ if TYPE_CHECKING:
 def sources_for(f: Frames, countries: Sequence[str]) -> tuple[Source, ...]:
     laws = f.laws[f.laws["country"].isin(countries)].sort_values(["country", "id"])
     return tuple(
-        Source(r.id, r.country, r.title, int(r.year) if pd.notna(r.year) else None, r.language,
-               r.source_url, r.sha256)
+        Source(
+            r.id,
+            r.country,
+            r.title,
+            int(r.year) if pd.notna(r.year) else None,
+            r.language,
+            r.source_url,
+            r.sha256,
+        )
         for r in laws.itertuples()
     )
 
 
 def expand_codes(spec: str) -> list[str]:
-    """"DEF.MEANS,CRIM" -> the codes named, groups expanded to their elements."""
+    """ "DEF.MEANS,CRIM" -> the codes named, groups expanded to their elements."""
     onto = load_ontology()
     out: list[str] = []
     for part in (p.strip() for p in spec.split(",") if p.strip()):
@@ -41,8 +48,10 @@ def expand_codes(spec: str) -> list[str]:
             continue
         group = [c for c in onto.codes if c.split(".")[0] == part or c.startswith(part + ".")]
         if not group:
-            raise LexcompareError(f"unknown element or group {part!r}",
-                                  remedy="See annotations/README.md for the codes")
+            raise LexcompareError(
+                f"unknown element or group {part!r}",
+                remedy="See annotations/README.md for the codes",
+            )
         out.extend(group)
     return list(dict.fromkeys(out))
 
@@ -51,18 +60,22 @@ def _check_countries(f: Frames, countries: Sequence[str]) -> None:
     known = set(f.laws["country"])
     unknown = [c for c in countries if c not in known]
     if unknown:
-        raise LexcompareError(f"no law of {', '.join(unknown)} in the database",
-                              remedy=f"Known countries: {', '.join(sorted(known))}")
+        raise LexcompareError(
+            f"no law of {', '.join(unknown)} in the database",
+            remedy=f"Known countries: {', '.join(sorted(known))}",
+        )
 
 
-def comparison_report(f: Frames, countries: Sequence[str], codes: Sequence[str] = (),
-                      targets: Sequence[str] = ()) -> Report:
+def comparison_report(
+    f: Frames, countries: Sequence[str], codes: Sequence[str] = (), targets: Sequence[str] = ()
+) -> Report:
     _check_countries(f, countries)
     cov = compare.coverage(f, units=countries, codes=codes or None)
-    tables: dict[str, pd.DataFrame] = {"coverage": cov,
-                                       "coverage_matrix": compare.coverage_matrix(cov)}
-    sdg = compare.sdg_alignment(f, countries=countries,
-                                targets=tuple(targets) or compare.TARGETS)
+    tables: dict[str, pd.DataFrame] = {
+        "coverage": cov,
+        "coverage_matrix": compare.coverage_matrix(cov),
+    }
+    sdg = compare.sdg_alignment(f, countries=countries, targets=tuple(targets) or compare.TARGETS)
     tables["sdg_alignment"] = sdg
     pen = compare.penalties(f, countries=countries)
     tables["penalties"] = pen
@@ -75,8 +88,11 @@ def comparison_report(f: Frames, countries: Sequence[str], codes: Sequence[str] 
         title=f"Comparison: {', '.join(countries)}",
         tables=tables,
         sources=sources_for(f, countries),
-        meta={"countries": ",".join(countries), "elements": ",".join(codes) or "all",
-              "targets": ",".join(targets) or "all"},
+        meta={
+            "countries": ",".join(countries),
+            "elements": ",".join(codes) or "all",
+            "targets": ",".join(targets) or "all",
+        },
     )
 
 
@@ -91,9 +107,11 @@ def profile_report(f: Frames, country: str) -> Report:
             "penalties": compare.penalties(f, countries=[country]),
         },
         sources=sources_for(f, [country]),
-        notes=("Status 'covered' means a provision establishes the element with a score of at "
-               f"least {compare.COVERED_SCORE}; 'partial' means weaker evidence; every row cites "
-               "the provisions (law id and number) that carry it.",),
+        notes=(
+            "Status 'covered' means a provision establishes the element with a score of at "
+            f"least {compare.COVERED_SCORE}; 'partial' means weaker evidence; every row cites "
+            "the provisions (law id and number) that carry it.",
+        ),
         meta={"country": country},
     )
 
@@ -136,13 +154,19 @@ def docx_text(data: bytes, name: str = "draft.docx") -> str:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             info = z.getinfo("word/document.xml")
             if info.file_size > 8 * DRAFT_MAX_BYTES:
-                raise SourceError("the document unpacks to more than 80 MB", path=name,
-                                  remedy="Save the bill as plain text or PDF and upload that")
+                raise SourceError(
+                    "the document unpacks to more than 80 MB",
+                    path=name,
+                    remedy="Save the bill as plain text or PDF and upload that",
+                )
             xml = z.read(info)
     except (zipfile.BadZipFile, KeyError) as e:
-        raise SourceError("not a readable Word (.docx) document", path=name,
-                          remedy="Open it in a word processor and save it again as .docx, "
-                                 "or save it as PDF or plain text") from e
+        raise SourceError(
+            "not a readable Word (.docx) document",
+            path=name,
+            remedy="Open it in a word processor and save it again as .docx, "
+            "or save it as PDF or plain text",
+        ) from e
     root = parse_xml(xml, name, what="Word document")
     lines = []
     for p in root.iter(f"{_W}p"):
@@ -158,13 +182,17 @@ def docx_text(data: bytes, name: str = "draft.docx") -> str:
         if line:
             lines.append(line)
     if not lines:
-        raise SourceError("the Word document holds no text", path=name,
-                          remedy="Check that the bill is typed text, not a scanned image")
+        raise SourceError(
+            "the Word document holds no text",
+            path=name,
+            remedy="Check that the bill is typed text, not a scanned image",
+        )
     return "\n\n".join(lines) + "\n"
 
 
-def read_draft(data: bytes, filename: str, *, lang: str = "", title: str = "",
-               max_bytes: int = DRAFT_MAX_BYTES) -> Law:
+def read_draft(
+    data: bytes, filename: str, *, lang: str = "", title: str = "", max_bytes: int = DRAFT_MAX_BYTES
+) -> Law:
     """Parse an uploaded or pasted bill into a Law (id "draft").  The bytes are written to a
     temporary directory that is removed before returning: nothing is kept.  Raises SourceError /
     ParseError with a remedy when the file cannot be read."""
@@ -177,15 +205,20 @@ def read_draft(data: bytes, filename: str, *, lang: str = "", title: str = "",
 
     name = Path(filename or "draft.txt").name
     if len(data) > max_bytes:
-        raise SourceError(f"the file is {len(data) / 2**20:.1f} MB, over the "
-                          f"{max_bytes / 2**20:.0f} MB limit", path=name,
-                          remedy="Upload the bill without annexes, or paste its articles")
+        raise SourceError(
+            f"the file is {len(data) / 2**20:.1f} MB, over the {max_bytes / 2**20:.0f} MB limit",
+            path=name,
+            remedy="Upload the bill without annexes, or paste its articles",
+        )
     if not data.strip():
         raise SourceError("the file is empty", path=name, remedy="Upload the bill's text")
     suffix = Path(name).suffix.lower()
     if suffix and suffix.lstrip(".") not in DRAFT_TYPES:
-        raise SourceError(f"files of type {suffix} cannot be read", path=name,
-                          remedy=f"Upload one of: {', '.join(DRAFT_TYPES)}")
+        raise SourceError(
+            f"files of type {suffix} cannot be read",
+            path=name,
+            remedy=f"Upload one of: {', '.join(DRAFT_TYPES)}",
+        )
     if suffix == ".docx" or data[:2] == b"PK":
         data = docx_text(data, name).encode("utf-8")
         name = Path(name).with_suffix(".txt").name
@@ -196,16 +229,30 @@ def read_draft(data: bytes, filename: str, *, lang: str = "", title: str = "",
         try:
             law = read_law([path], meta)
         except LexcompareError as err:  # name the user's file, not the temporary copy
-            raise type(err)(err.message, path=name, location=err.location,
-                            remedy=err.remedy) from err
+            raise type(err)(
+                err.message, path=name, location=err.location, remedy=err.remedy
+            ) from err
     law = replace(law, files=(), sha256=law.sha256)
     if not any(True for _ in law.citable()):
         # No numbered articles found: the whole text is checked as one provision.
-        whole = Provision(eid="text", kind="section", label="", num="1", heading="",
-                          text=law.text, start=0, end=len(law.text))
-        law = replace(law, provisions=(whole,),
-                      warnings=(*law.warnings, "no numbered articles found; the whole text "
-                                "is checked as one provision"))
+        whole = Provision(
+            eid="text",
+            kind="section",
+            label="",
+            num="1",
+            heading="",
+            text=law.text,
+            start=0,
+            end=len(law.text),
+        )
+        law = replace(
+            law,
+            provisions=(whole,),
+            warnings=(
+                *law.warnings,
+                "no numbered articles found; the whole text is checked as one provision",
+            ),
+        )
     return law
 
 
@@ -227,23 +274,41 @@ def check_draft(law: Law) -> DraftCheck:
     f = compare.frames_from_tagged(law, tagged, unit="DRAFT")
     cov = compare.coverage(f, units=["DRAFT"])
     onto = load_ontology()
-    rows = [(t.num, t.heading, len(t.text), "; ".join(onto.label(g.code) for g in t.tags),
-             ", ".join(s.target for s in t.sdg)) for t in tagged]
-    provs = pd.DataFrame(rows, columns=["num", "heading", "characters", "elements",
-                                        "sdg_targets"])
-    return DraftCheck(law, f, cov, compare.gap_report(f, "DRAFT"),
-                      compare.sdg_alignment(f, countries=["DRAFT"]), provs)
+    rows = [
+        (
+            t.num,
+            t.heading,
+            len(t.text),
+            "; ".join(onto.label(g.code) for g in t.tags),
+            ", ".join(s.target for s in t.sdg),
+        )
+        for t in tagged
+    ]
+    provs = pd.DataFrame(rows, columns=["num", "heading", "characters", "elements", "sdg_targets"])
+    return DraftCheck(
+        law,
+        f,
+        cov,
+        compare.gap_report(f, "DRAFT"),
+        compare.sdg_alignment(f, countries=["DRAFT"]),
+        provs,
+    )
 
 
 def draft_report(check: DraftCheck, closest: pd.DataFrame) -> Report:
     return Report(
         title=f"Draft check: {check.law.title}",
-        tables={"gaps": check.gaps, "sdg_alignment": check.sdg,
-                "provisions": check.provisions,
-                "closest": closest.drop(columns=["text", "spans"], errors="ignore")},
+        tables={
+            "gaps": check.gaps,
+            "sdg_alignment": check.sdg,
+            "provisions": check.provisions,
+            "closest": closest.drop(columns=["text", "spans"], errors="ignore"),
+        },
         sources=(),
-        notes=("The draft was parsed and tagged on the spot; it is not stored.",
-               *check.law.warnings[:5]),
+        notes=(
+            "The draft was parsed and tagged on the spot; it is not stored.",
+            *check.law.warnings[:5],
+        ),
         meta={"language": check.law.language, "provisions": str(len(check.provisions))},
     )
 
@@ -258,29 +323,57 @@ def provision_tags(f: Frames, law: str, eid: str) -> pd.DataFrame:
     """The tags of one provision with plain labels and evidence spans, best first."""
     onto = load_ontology()
     t = f.tags[(f.tags["law"] == law) & (f.tags["eid"] == eid)].sort_values(
-        ["score", "code"], ascending=[False, True])
+        ["score", "code"], ascending=[False, True]
+    )
     return pd.DataFrame(
-        [(r.code, onto.label(r.code), float(r.score), r.method, r.spans, r.evidence)
-         for r in t.itertuples()],
-        columns=["code", "label", "score", "method", "spans", "evidence"])
+        [
+            (r.code, onto.label(r.code), float(r.score), r.method, r.spans, r.evidence)
+            for r in t.itertuples()
+        ],
+        columns=["code", "label", "score", "method", "spans", "evidence"],
+    )
 
 
 def review_list(f: Frames, law: str, gold: Sequence[GoldItem]) -> pd.DataFrame:
     """The citable provisions of a law in order, with the predicted codes and whether a gold
     record exists for each."""
     p = f.provisions[f.provisions["law"] == law].sort_values("position")
-    codes = (f.tags[f.tags["law"] == law].groupby("eid")["code"]
-             .agg(lambda c: ", ".join(sorted(set(c)))).to_dict())
+    codes = (
+        f.tags[f.tags["law"] == law]
+        .groupby("eid")["code"]
+        .agg(lambda c: ", ".join(sorted(set(c))))
+        .to_dict()
+    )
     done = {g.num for g in gold if g.law == law}
     return pd.DataFrame(
-        [(r.eid, r.num, r.label, r.heading, r.text, bool(r.relevant), codes.get(r.eid, ""),
-          r.num in done) for r in p.itertuples()],
-        columns=["eid", "num", "label", "heading", "text", "relevant", "predicted", "reviewed"])
+        [
+            (
+                r.eid,
+                r.num,
+                r.label,
+                r.heading,
+                r.text,
+                bool(r.relevant),
+                codes.get(r.eid, ""),
+                r.num in done,
+            )
+            for r in p.itertuples()
+        ],
+        columns=["eid", "num", "label", "heading", "text", "relevant", "predicted", "reviewed"],
+    )
 
 
-def review_item(law: str, num: str, text: str, *, accepted: Sequence[str],
-                added: Sequence[tuple[str, str]], sdg: Sequence[str], note: str = "",
-                rejected: Sequence[str] = ()) -> GoldItem:
+def review_item(
+    law: str,
+    num: str,
+    text: str,
+    *,
+    accepted: Sequence[str],
+    added: Sequence[tuple[str, str]],
+    sdg: Sequence[str],
+    note: str = "",
+    rejected: Sequence[str] = (),
+) -> GoldItem:
     """A validated gold record from a reviewer's decisions.  Every code must be in the ontology;
     the evidence words of each added element must occur in the provision's text."""
     onto = load_ontology()
@@ -288,26 +381,39 @@ def review_item(law: str, num: str, text: str, *, accepted: Sequence[str],
     bad = [c for c in elements if c not in onto.codes]
     bad += [t for t in sdg if t not in onto.target_codes]
     if bad:
-        raise LexcompareError(f"unknown code(s) {', '.join(bad)}", location=f"{law} {num}",
-                              remedy="Pick elements and targets from the lists")
+        raise LexcompareError(
+            f"unknown code(s) {', '.join(bad)}",
+            location=f"{law} {num}",
+            remedy="Pick elements and targets from the lists",
+        )
     folded = " ".join(text.split()).casefold()
     notes = []
     for code, words in added:
         w = " ".join(words.split())
         if not w:
-            raise LexcompareError(f"no evidence words for {onto.label(code)}",
-                                  location=f"{law} {num}",
-                                  remedy="Copy the words of the provision that establish it")
+            raise LexcompareError(
+                f"no evidence words for {onto.label(code)}",
+                location=f"{law} {num}",
+                remedy="Copy the words of the provision that establish it",
+            )
         if w.casefold() not in folded:
-            raise LexcompareError(f"the evidence words {w!r} are not in the provision's text",
-                                  location=f"{law} {num}",
-                                  remedy="Copy the words exactly as the provision prints them")
+            raise LexcompareError(
+                f"the evidence words {w!r} are not in the provision's text",
+                location=f"{law} {num}",
+                remedy="Copy the words exactly as the provision prints them",
+            )
         notes.append(f"+{code} '{w}'")
     notes.extend(f"-{c}" for c in rejected)
-    full_note = "; ".join([n for n in [note.strip(), "review: " + ", ".join(notes) if notes
-                                       else ""] if n])
-    return GoldItem(law=law, num=num, elements=tuple(sorted(elements)),
-                    sdg=tuple(sorted(set(sdg))), note=full_note)
+    full_note = "; ".join(
+        [n for n in [note.strip(), "review: " + ", ".join(notes) if notes else ""] if n]
+    )
+    return GoldItem(
+        law=law,
+        num=num,
+        elements=tuple(sorted(elements)),
+        sdg=tuple(sorted(set(sdg))),
+        note=full_note,
+    )
 
 
 def save_review(item: GoldItem, gold_dir: Path, lang: str) -> Path:
@@ -326,8 +432,11 @@ def save_review(item: GoldItem, gold_dir: Path, lang: str) -> Path:
     others = [i for i in items if i.source != name]
     seen = {(i.law, i.num) for i in others}
     if (item.law, item.num) in seen:
-        raise LexcompareError(f"{item.law} {item.num} is labelled in two gold files",
-                              path=gold_dir, remedy="Keep one line per provision")
+        raise LexcompareError(
+            f"{item.law} {item.num} is labelled in two gold files",
+            path=gold_dir,
+            remedy="Keep one line per provision",
+        )
     write_gold(target, new)
     load_gold(sorted(gold_dir.glob("*.jsonl")))  # re-validate what is now on disk
     return target

@@ -78,14 +78,24 @@ class Body:
 
 # Citable labels: regex -> (family, kind).  Order matters (longest first inside each alternative).
 _CITABLE_LABELS: tuple[tuple[str, str, str], ...] = (
-    (r"ART[IÍ]CULO|Art[ií]culo|ARTIGO|Artigo|ARTICOLO|Articolo|ARTICOLUL|Articolul|ARTICOL|Articol",
-     "article", "article"),
+    (
+        r"ART[IÍ]CULO|Art[ií]culo|ARTIGO|Artigo|ARTICOLO|Articolo|ARTICOLUL|Articolul|ARTICOL|Articol",
+        "article",
+        "article",
+    ),
     (r"ARTICLE|Article|ARTIKEL|Artikel|ARTIKKEL|Artikkel|ARTYKUŁ|Artykuł", "article", "article"),
     (r"Art\.[ºo°]|ART\.|Art\.|Art(?=\s\d)|Arts?\s\.", "article", "article"),
     (r"ΆΡΘΡΟ|ΑΡΘΡΟ|Άρθρο|Αρθρο|Άρθ\.", "article", "article"),
-    (r"ČLÁNEK|Článek|ČLÁNOK|Článok|Čl\.|ČLANAK|Članak|ČLAN|Član|ČLEN|Člen|ЧЛАН|Члан|ЧЛЕН|Член",
-     "article", "article"),
-    (r"СТАТТЯ|Стаття|СТАТЬЯ|Статья|Ст\.|MADDE|Madde|ĐIỀU|Điều|PASAL|Pasal|მუხლი", "article", "article"),
+    (
+        r"ČLÁNEK|Článek|ČLÁNOK|Článok|Čl\.|ČLANAK|Članak|ČLAN|Član|ČLEN|Člen|ЧЛАН|Члан|ЧЛЕН|Член",
+        "article",
+        "article",
+    ),
+    (
+        r"СТАТТЯ|Стаття|СТАТЬЯ|Статья|Ст\.|MADDE|Madde|ĐIỀU|Điều|PASAL|Pasal|მუხლი",
+        "article",
+        "article",
+    ),
     (r"المادة|مادة|المادّة", "article", "article"),
     (r"SECTION|Section|SEC\.|Sec\.|Sect\.", "section", "section"),
     (r"§§(?=\s*\d+\s?[a-z]?\s*[-–]\s*\d)|§", "section", "section"),  # "§§ 28-30" (a repealed run)
@@ -95,80 +105,254 @@ _CITABLE_LABELS: tuple[tuple[str, str, str], ...] = (
 _FASL = "الفصل"
 
 _ARABIC_ORDINALS = {
-    "الأولى": "1", "الاولى": "1", "األولى": "1", "الأول": "1", "الاول": "1", "األول": "1",
-    "الثانية": "2", "الثاني": "2", "الثالثة": "3", "الثالث": "3", "الرابعة": "4", "الرابع": "4",
-    "الخامسة": "5", "الخامس": "5", "السادسة": "6", "السادس": "6", "السابعة": "7", "السابع": "7",
-    "الثامنة": "8", "الثامن": "8", "التاسعة": "9", "التاسع": "9", "العاشرة": "10", "العاشر": "10",
-    "الحادية عشرة": "11", "الحادي عشر": "11", "الثانية عشرة": "12", "الثاني عشر": "12",
-    "الثالثة عشرة": "13", "الثالث عشر": "13", "الرابعة عشرة": "14", "الرابع عشر": "14",
-    "الخامسة عشرة": "15", "الخامس عشر": "15", "السادسة عشرة": "16", "السادس عشر": "16",
-    "السابعة عشرة": "17", "السابع عشر": "17", "الثامنة عشرة": "18", "الثامن عشر": "18",
-    "التاسعة عشرة": "19", "التاسع عشر": "19", "العشرون": "20",
+    "الأولى": "1",
+    "الاولى": "1",
+    "األولى": "1",
+    "الأول": "1",
+    "الاول": "1",
+    "األول": "1",
+    "الثانية": "2",
+    "الثاني": "2",
+    "الثالثة": "3",
+    "الثالث": "3",
+    "الرابعة": "4",
+    "الرابع": "4",
+    "الخامسة": "5",
+    "الخامس": "5",
+    "السادسة": "6",
+    "السادس": "6",
+    "السابعة": "7",
+    "السابع": "7",
+    "الثامنة": "8",
+    "الثامن": "8",
+    "التاسعة": "9",
+    "التاسع": "9",
+    "العاشرة": "10",
+    "العاشر": "10",
+    "الحادية عشرة": "11",
+    "الحادي عشر": "11",
+    "الثانية عشرة": "12",
+    "الثاني عشر": "12",
+    "الثالثة عشرة": "13",
+    "الثالث عشر": "13",
+    "الرابعة عشرة": "14",
+    "الرابع عشر": "14",
+    "الخامسة عشرة": "15",
+    "الخامس عشر": "15",
+    "السادسة عشرة": "16",
+    "السادس عشر": "16",
+    "السابعة عشرة": "17",
+    "السابع عشر": "17",
+    "الثامنة عشرة": "18",
+    "الثامن عشر": "18",
+    "التاسعة عشرة": "19",
+    "التاسع عشر": "19",
+    "العشرون": "20",
 }
 _GREEK_ORDINALS = {
-    "πρώτο": "1", "πρωτο": "1", "δεύτερο": "2", "τρίτο": "3", "τέταρτο": "4", "πέμπτο": "5",
-    "έκτο": "6", "έβδομο": "7", "όγδοο": "8", "ένατο": "9", "δέκατο": "10", "μόνο": "μόνο",
+    "πρώτο": "1",
+    "πρωτο": "1",
+    "δεύτερο": "2",
+    "τρίτο": "3",
+    "τέταρτο": "4",
+    "πέμπτο": "5",
+    "έκτο": "6",
+    "έβδομο": "7",
+    "όγδοο": "8",
+    "ένατο": "9",
+    "δέκατο": "10",
+    "μόνο": "μόνο",
 }
 # Ordinal words for designations ("Article premier", "Artículo primero", "Llibre segon",
 # "Erster Titel", "ČÁST PRVNÍ"); values are the numbers they stand for.
 _ORDINALS: dict[str, str] = {
-    "premier": "1", "première": "1", "primero": "1", "primera": "1", "primer": "1",
-    "primeiro": "1", "primo": "1", "first": "1", "eerste": "1", "prvni": "1", "první": "1",
-    "prvá": "1", "prva": "1", "pierwszy": "1",
-    "segundo": "2", "segunda": "2", "segon": "2", "segona": "2", "second": "2", "deuxième": "2",
-    "secondo": "2", "tweede": "2", "druhá": "2", "druha": "2", "druhý": "2",
-    "tercero": "3", "tercera": "3", "tercer": "3", "terceiro": "3", "tercer.": "3",
-    "troisième": "3", "third": "3", "terzo": "3", "derde": "3", "třetí": "3", "tretia": "3",
-    "cuarto": "4", "cuarta": "4", "quart": "4", "quarta": "4", "quarto": "4", "quatrième": "4",
-    "fourth": "4", "vierde": "4", "čtvrtá": "4",
-    "quinto": "5", "quinta": "5", "cinquè": "5", "cinquena": "5", "cinquième": "5", "fifth": "5",
-    "vijfde": "5", "pátá": "5",
-    "sexto": "6", "sexta": "6", "sisè": "6", "sisena": "6", "sixième": "6", "sixth": "6",
-    "sesto": "6", "zesde": "6", "šestá": "6",
-    "séptimo": "7", "septimo": "7", "séptima": "7", "setè": "7", "setena": "7", "septième": "7",
-    "seventh": "7", "settimo": "7", "zevende": "7", "sedmá": "7",
-    "octavo": "8", "octava": "8", "vuitè": "8", "vuitena": "8", "huitième": "8", "eighth": "8",
-    "ottavo": "8", "achtste": "8", "osmá": "8",
-    "noveno": "9", "novena": "9", "novè": "9", "neuvième": "9", "ninth": "9", "nono": "9",
-    "negende": "9", "devátá": "9",
-    "décimo": "10", "decimo": "10", "décima": "10", "desè": "10", "desena": "10", "dixième": "10",
-    "tenth": "10", "tiende": "10", "desátá": "10",
-    "único": "único", "unico": "único", "única": "única", "únic": "únic", "única.": "única",
-    "unique": "unique", "preliminar": "preliminar", "preliminary": "preliminary",
-    "préliminaire": "préliminaire", "preliminare": "preliminare",
+    "premier": "1",
+    "première": "1",
+    "primero": "1",
+    "primera": "1",
+    "primer": "1",
+    "primeiro": "1",
+    "primo": "1",
+    "first": "1",
+    "eerste": "1",
+    "prvni": "1",
+    "první": "1",
+    "prvá": "1",
+    "prva": "1",
+    "pierwszy": "1",
+    "segundo": "2",
+    "segunda": "2",
+    "segon": "2",
+    "segona": "2",
+    "second": "2",
+    "deuxième": "2",
+    "secondo": "2",
+    "tweede": "2",
+    "druhá": "2",
+    "druha": "2",
+    "druhý": "2",
+    "tercero": "3",
+    "tercera": "3",
+    "tercer": "3",
+    "terceiro": "3",
+    "tercer.": "3",
+    "troisième": "3",
+    "third": "3",
+    "terzo": "3",
+    "derde": "3",
+    "třetí": "3",
+    "tretia": "3",
+    "cuarto": "4",
+    "cuarta": "4",
+    "quart": "4",
+    "quarta": "4",
+    "quarto": "4",
+    "quatrième": "4",
+    "fourth": "4",
+    "vierde": "4",
+    "čtvrtá": "4",
+    "quinto": "5",
+    "quinta": "5",
+    "cinquè": "5",
+    "cinquena": "5",
+    "cinquième": "5",
+    "fifth": "5",
+    "vijfde": "5",
+    "pátá": "5",
+    "sexto": "6",
+    "sexta": "6",
+    "sisè": "6",
+    "sisena": "6",
+    "sixième": "6",
+    "sixth": "6",
+    "sesto": "6",
+    "zesde": "6",
+    "šestá": "6",
+    "séptimo": "7",
+    "septimo": "7",
+    "séptima": "7",
+    "setè": "7",
+    "setena": "7",
+    "septième": "7",
+    "seventh": "7",
+    "settimo": "7",
+    "zevende": "7",
+    "sedmá": "7",
+    "octavo": "8",
+    "octava": "8",
+    "vuitè": "8",
+    "vuitena": "8",
+    "huitième": "8",
+    "eighth": "8",
+    "ottavo": "8",
+    "achtste": "8",
+    "osmá": "8",
+    "noveno": "9",
+    "novena": "9",
+    "novè": "9",
+    "neuvième": "9",
+    "ninth": "9",
+    "nono": "9",
+    "negende": "9",
+    "devátá": "9",
+    "décimo": "10",
+    "decimo": "10",
+    "décima": "10",
+    "desè": "10",
+    "desena": "10",
+    "dixième": "10",
+    "tenth": "10",
+    "tiende": "10",
+    "desátá": "10",
+    "único": "único",
+    "unico": "único",
+    "única": "única",
+    "únic": "únic",
+    "única.": "única",
+    "unique": "unique",
+    "preliminar": "preliminar",
+    "preliminary": "preliminary",
+    "préliminaire": "préliminaire",
+    "preliminare": "preliminare",
 }
 _GERMAN_ORDINALS = {
-    "erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7,
-    "siebent": 7, "acht": 8, "neunt": 9, "zehnt": 10, "elft": 11, "zwölft": 12,
-    "dreizehnt": 13, "vierzehnt": 14, "fünfzehnt": 15, "sechzehnt": 16, "siebzehnt": 17,
-    "achtzehnt": 18, "neunzehnt": 19, "zwanzigst": 20, "einundzwanzigst": 21,
-    "zweiundzwanzigst": 22, "dreiundzwanzigst": 23, "vierundzwanzigst": 24,
-    "fünfundzwanzigst": 25, "sechsundzwanzigst": 26, "siebenundzwanzigst": 27,
-    "achtundzwanzigst": 28, "neunundzwanzigst": 29, "dreißigst": 30, "dreissigst": 30,
+    "erst": 1,
+    "zweit": 2,
+    "dritt": 3,
+    "viert": 4,
+    "fünft": 5,
+    "sechst": 6,
+    "siebt": 7,
+    "siebent": 7,
+    "acht": 8,
+    "neunt": 9,
+    "zehnt": 10,
+    "elft": 11,
+    "zwölft": 12,
+    "dreizehnt": 13,
+    "vierzehnt": 14,
+    "fünfzehnt": 15,
+    "sechzehnt": 16,
+    "siebzehnt": 17,
+    "achtzehnt": 18,
+    "neunzehnt": 19,
+    "zwanzigst": 20,
+    "einundzwanzigst": 21,
+    "zweiundzwanzigst": 22,
+    "dreiundzwanzigst": 23,
+    "vierundzwanzigst": 24,
+    "fünfundzwanzigst": 25,
+    "sechsundzwanzigst": 26,
+    "siebenundzwanzigst": 27,
+    "achtundzwanzigst": 28,
+    "neunundzwanzigst": 29,
+    "dreißigst": 30,
+    "dreissigst": 30,
 }
 
 # Containers: label regex -> kind.  Their nesting is learned from the document.
 _CONTAINER_LABELS: tuple[tuple[str, str], ...] = (
-    (r"BOOK|Book|LIVRE|Livre|LIBRO|Libro|LLIBRE|Llibre|LIVRO|Livro|BUCH|Buch|BOEK|Boek|"
-     r"ΒΙΒΛΙΟ|Βιβλίο|KITAP|Kitap|الكتاب|КНИГА|Книга|KNJIGA|Knjiga", "book"),
-    (r"PART|Part|PARTIE|Partie|PARTE|Parte|TEIL|Teil|DEEL|Deel|ČÁST|Část|ČASŤ|Časť|CZĘŚĆ|Część|"
-     r"ΜΕΡΟΣ|Μέρος|KISIM|Kısım|الجزء|القسم|ЧАСТИНА|Частина|DIO|Dio", "part"),
-    (r"TITLE|Title|TITRE|Titre|T[IÍ]TULO|T[ií]tulo|TÍTOL|Títol|TITOLO|Titolo|TITEL|Titel|"
-     r"TITLUL|Titlul|ΤΙΤΛΟΣ|Τίτλος|HLAVA|Hlava|TYTUŁ|Tytuł|РОЗДІЛ|Розділ|РАЗДЕЛ|Раздел|"
-     r"GLAVA|Glava|ГЛАВА|Глава|PEALKIRI|الباب", "title"),
-    (r"CHAPTER|Chapter|CHAPITRE|Chapitre|CAP[IÍ]TULO|Cap[ií]tulo|CAPÍTOL|Capítol|CAPITOLO|"
-     r"Capitolo|CAPO|Capo|KAPITEL|Kapitel|HOOFDSTUK|Hoofdstuk|CAPITOLUL|Capitolul|ΚΕΦΑΛΑΙΟ|"
-     r"Κεφάλαιο|ROZDZIAŁ|Rozdział|BÖLÜM|Bölüm|KAPITTEL|Kapittel|KAPITOLA|Kapitola|"
-     r"ПОГЛАВЉЕ|Поглавље|CHƯƠNG|Chương", "chapter"),
+    (
+        r"BOOK|Book|LIVRE|Livre|LIBRO|Libro|LLIBRE|Llibre|LIVRO|Livro|BUCH|Buch|BOEK|Boek|"
+        r"ΒΙΒΛΙΟ|Βιβλίο|KITAP|Kitap|الكتاب|КНИГА|Книга|KNJIGA|Knjiga",
+        "book",
+    ),
+    (
+        r"PART|Part|PARTIE|Partie|PARTE|Parte|TEIL|Teil|DEEL|Deel|ČÁST|Část|ČASŤ|Časť|CZĘŚĆ|Część|"
+        r"ΜΕΡΟΣ|Μέρος|KISIM|Kısım|الجزء|القسم|ЧАСТИНА|Частина|DIO|Dio",
+        "part",
+    ),
+    (
+        r"TITLE|Title|TITRE|Titre|T[IÍ]TULO|T[ií]tulo|TÍTOL|Títol|TITOLO|Titolo|TITEL|Titel|"
+        r"TITLUL|Titlul|ΤΙΤΛΟΣ|Τίτλος|HLAVA|Hlava|TYTUŁ|Tytuł|РОЗДІЛ|Розділ|РАЗДЕЛ|Раздел|"
+        r"GLAVA|Glava|ГЛАВА|Глава|PEALKIRI|الباب",
+        "title",
+    ),
+    (
+        r"CHAPTER|Chapter|CHAPITRE|Chapitre|CAP[IÍ]TULO|Cap[ií]tulo|CAPÍTOL|Capítol|CAPITOLO|"
+        r"Capitolo|CAPO|Capo|KAPITEL|Kapitel|HOOFDSTUK|Hoofdstuk|CAPITOLUL|Capitolul|ΚΕΦΑΛΑΙΟ|"
+        r"Κεφάλαιο|ROZDZIAŁ|Rozdział|BÖLÜM|Bölüm|KAPITTEL|Kapittel|KAPITOLA|Kapitola|"
+        r"ПОГЛАВЉЕ|Поглавље|CHƯƠNG|Chương",
+        "chapter",
+    ),
     (r"SUBCHAPTER|Subchapter|SUB-CHAPTER", "subchapter"),
-    (r"ABSCHNITT|Abschnitt|AFDELING|Afdeling|SECCI[OÓ]N|Secci[oó]n|SECCIÓ|Secció|SEC[CÇ][AÃ]O|"
-     r"Sec[cç][aã]o|SEZIONE|Sezione|SECȚIUNEA|Secțiunea|D[IÍ]L|Díl|DIEL|Diel|DZIAŁ|Dział|"
-     r"ΤΜΗΜΑ|Τμήμα|ODDZIAŁ|Oddział|AFSNIT|Afsnit|DIVISION|Division|MỤC|Mục|الفرع", "division"),
-    (r"UNTERABSCHNITT|Unterabschnitt|ODD[IÍ]L|Oddíl|ODDIEL|Oddiel|SUBSECCI[OÓ]N|Subsecci[oó]n|"
-     r"SOUS-SECTION|Sous-section|Sous-Section|SUBDIVISION|Subdivision", "subdivision"),
+    (
+        r"ABSCHNITT|Abschnitt|AFDELING|Afdeling|SECCI[OÓ]N|Secci[oó]n|SECCIÓ|Secció|SEC[CÇ][AÃ]O|"
+        r"Sec[cç][aã]o|SEZIONE|Sezione|SECȚIUNEA|Secțiunea|D[IÍ]L|Díl|DIEL|Diel|DZIAŁ|Dział|"
+        r"ΤΜΗΜΑ|Τμήμα|ODDZIAŁ|Oddział|AFSNIT|Afsnit|DIVISION|Division|MỤC|Mục|الفرع",
+        "division",
+    ),
+    (
+        r"UNTERABSCHNITT|Unterabschnitt|ODD[IÍ]L|Oddíl|ODDIEL|Oddiel|SUBSECCI[OÓ]N|Subsecci[oó]n|"
+        r"SOUS-SECTION|Sous-section|Sous-Section|SUBDIVISION|Subdivision",
+        "subdivision",
+    ),
     (r"PARAGRAPHE|Paragraphe|PARAGRAAF|Paragraaf|UNTERTITEL|Untertitel", "hcontainer"),
-    (r"SCHEDULE|Schedule|ANNEX|Annex|ANNEXE|Annexe|ANEXO|Anexo|ANHANG|Anhang|APPENDIX|Appendix|"
-     r"BIJLAGE|Bijlage|ALLEGATO|Allegato|FORM|Form", "schedule"),
+    (
+        r"SCHEDULE|Schedule|ANNEX|Annex|ANNEXE|Annexe|ANEXO|Anexo|ANHANG|Anhang|APPENDIX|Appendix|"
+        r"BIJLAGE|Bijlage|ALLEGATO|Allegato|FORM|Form",
+        "schedule",
+    ),
 )
 # "Section" (and its translations) is a container where the units are articles.
 _SECTION_CONTAINER = r"SECTION|Section"
@@ -178,8 +362,16 @@ _PREFIX_CONTAINER_WORDS = (
     r"kap\.|Kap\.|kapitel|Afsnit|Deel|Boek"
 )
 _CONTAINER_RANK = {
-    "book": 0, "part": 1, "title": 2, "subtitle": 3, "chapter": 4, "subchapter": 5,
-    "division": 6, "subdivision": 7, "hcontainer": 8, "schedule": 0,
+    "book": 0,
+    "part": 1,
+    "title": 2,
+    "subtitle": 3,
+    "chapter": 4,
+    "subchapter": 5,
+    "division": 6,
+    "subdivision": 7,
+    "hcontainer": 8,
+    "schedule": 0,
 }
 
 _SUFFIXES = "|".join(sorted({*LATIN_SUFFIXES, "quáter", "quinquíes"}, key=len, reverse=True))
@@ -188,20 +380,35 @@ _DIGITS = r"(?:[0-9]+|[\u0660-\u0669]+|[\u06f0-\u06f9]+)"
 _SUFFIX_LETTER = r"(?:[A-Za-zÑñ]|[Α-Ω])"
 # A designation number: 5, 232a, 2A, 145 bis, 279.011, 225-4-1, L425-1, 129-Ñ, 4:1, 323Α.
 _NUM = (
-    r"(?:(?:L\.?\s?O\.?|[LRDA])\*?\.?\s?)?" + _DIGITS
-    + r"(?:[.\-‐–:/](?:" + _DIGITS + r"|" + _SUFFIX_LETTER + r"(?![\w]))|-\s[A-Z](?=\.))*"
-    + r"(?:\.?[\-\s]?(?:" + _SUFFIXES + r")(?![\w]))*"
-    + r"(?:" + _SUFFIX_LETTER + r"{1,2}(?![\w])|[a-z]{3}(?![\w])|\s" + _SUFFIX_LETTER
+    r"(?:(?:L\.?\s?O\.?|[LRDA])\*?\.?\s?)?"
+    + _DIGITS
+    + r"(?:[.\-‐–:/](?:"
+    + _DIGITS
+    + r"|"
+    + _SUFFIX_LETTER
+    + r"(?![\w]))|-\s[A-Z](?=\.))*"
+    + r"(?:\.?[\-\s]?(?:"
+    + _SUFFIXES
+    + r")(?![\w]))*"
+    + r"(?:"
+    + _SUFFIX_LETTER
+    + r"{1,2}(?![\w])|[a-z]{3}(?![\w])|\s"
+    + _SUFFIX_LETTER
     + r"(?=\s*$|[.:]|\s[-–—]))?"
-    + r"(?:[\-\s]?(?:" + _SUFFIXES + r")(?![\w]))*"
+    + r"(?:[\-\s]?(?:"
+    + _SUFFIXES
+    + r")(?![\w]))*"
     + r"(?:[.\-][0-9]+)*"
     + r"(?:\s*[-–]?\s*مكرر[\u064b-\u0652\u0627]*(?:\s*[0-9]+)?)?"  # Arabic "bis": "4 - مكرراً 1"
 )
 _ORD_MARK = r"(?:\s?(?:º|°|ª|\.º|\.°|o\.|er|re|ème|e|ο|η)(?![\w]))"
 _WORD_NUM = (
-    r"(?i:" + "|".join(sorted((re.escape(w) for w in _ORDINALS if not w.endswith(".")),
-                             key=len, reverse=True))
-    + r"|" + "|".join(sorted((re.escape(w) for w in _GREEK_ORDINALS), key=len, reverse=True))
+    r"(?i:"
+    + "|".join(
+        sorted((re.escape(w) for w in _ORDINALS if not w.endswith(".")), key=len, reverse=True)
+    )
+    + r"|"
+    + "|".join(sorted((re.escape(w) for w in _GREEK_ORDINALS), key=len, reverse=True))
     + r")(?![\w])"
 )
 _AR_WORD_NUM = "(?:" + "|".join(sorted(_ARABIC_ORDINALS, key=len, reverse=True)) + r")(?![\w])"
@@ -213,9 +420,19 @@ _QUOTE_PREFIX = r"(?P<quote>[" + _OPEN_QUOTES + r"]\s*)?"
 _LABEL_ALT = "|".join(f"(?:{rx})" for rx, _, _ in _CITABLE_LABELS) + "|" + _FASL
 _CITABLE_RX = re.compile(
     r"^" + _QUOTE_PREFIX + r"(?P<label>" + _LABEL_ALT + r")\s*"
-    r"(?P<num>" + _NUM + r"|(?=[IVXLCDM])" + _ROMAN + r"(?=[\s.:\-–—]|$)|" + _WORD_NUM + r"|"
+    r"(?P<num>"
+    + _NUM
+    + r"|(?=[IVXLCDM])"
+    + _ROMAN
+    + r"(?=[\s.:\-–—]|$)|"
+    + _WORD_NUM
+    + r"|"
     + _AR_WORD_NUM
-    + r")(?P<ord>" + _ORD_MARK + r")?" + _SEP + r"\s*(?P<rest>.*)$",
+    + r")(?P<ord>"
+    + _ORD_MARK
+    + r")?"
+    + _SEP
+    + r"\s*(?P<rest>.*)$",
     re.S,
 )
 # "1 §", "192. §", "4 kap. 1 a §", "227. gr.", "147 straipsnis", "154.1 pants", "113. člen"
@@ -322,10 +539,111 @@ _ANNOUNCE_RX = re.compile(
 
 _TERMINAL = tuple(".;:!?)]»”\"'؛。" + "…")
 _FUNCTION_WORDS = frozenset(
-    ["a", "o", "y", "e", "de", "la", "el", "los", "las", "del", "al", "en", "con", "por", "para", "que", "se", "the", "of", "and", "or", "to", "in", "a", "an", "as", "by", "for", "et", "ou", "le", "les", "des", "du", "au", "aux", "à", "en", "par", "pour", "und", "oder", "der", "die", "das", "des", "den", "dem", "von", "zu", "im", "mit", "en", "het", "van", "de", "of", "dat", "die", "ne", "na", "do", "za", "se", "z", "v", "ve"]
+    [
+        "a",
+        "o",
+        "y",
+        "e",
+        "de",
+        "la",
+        "el",
+        "los",
+        "las",
+        "del",
+        "al",
+        "en",
+        "con",
+        "por",
+        "para",
+        "que",
+        "se",
+        "the",
+        "of",
+        "and",
+        "or",
+        "to",
+        "in",
+        "a",
+        "an",
+        "as",
+        "by",
+        "for",
+        "et",
+        "ou",
+        "le",
+        "les",
+        "des",
+        "du",
+        "au",
+        "aux",
+        "à",
+        "en",
+        "par",
+        "pour",
+        "und",
+        "oder",
+        "der",
+        "die",
+        "das",
+        "des",
+        "den",
+        "dem",
+        "von",
+        "zu",
+        "im",
+        "mit",
+        "en",
+        "het",
+        "van",
+        "de",
+        "of",
+        "dat",
+        "die",
+        "ne",
+        "na",
+        "do",
+        "za",
+        "se",
+        "z",
+        "v",
+        "ve",
+    ]
 )
 _REF_TOKENS = frozenset(
-    ["Abs.", "Abs", "Absatz", "Absätze", "Satz", "Sätze", "Nr.", "Nr", "Ziff.", "Ziff", "Ziffer", "Buchst.", "Buchstabe", "lit.", "odst.", "písm.", "al.", "alinéa", "Al.", "para.", "par.", "inciso", "numeral", "literal", "apartado", "Apartado", "Inciso", "Numeral", "Literal", "Párrafo", "Paragraph", "Subsection"]
+    [
+        "Abs.",
+        "Abs",
+        "Absatz",
+        "Absätze",
+        "Satz",
+        "Sätze",
+        "Nr.",
+        "Nr",
+        "Ziff.",
+        "Ziff",
+        "Ziffer",
+        "Buchst.",
+        "Buchstabe",
+        "lit.",
+        "odst.",
+        "písm.",
+        "al.",
+        "alinéa",
+        "Al.",
+        "para.",
+        "par.",
+        "inciso",
+        "numeral",
+        "literal",
+        "apartado",
+        "Apartado",
+        "Inciso",
+        "Numeral",
+        "Literal",
+        "Párrafo",
+        "Paragraph",
+        "Subsection",
+    ]
 )
 
 
@@ -337,8 +655,19 @@ _ARABIC_INDIC = {ord(c): str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")}
 _ARABIC_INDIC.update({ord(c): str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")})
 _PREFIX_RANK = {"L": 0, "LO": 0, "R": 1, "D": 2, "A": 3}
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-_CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-               "八": 8, "九": 9}
+_CJK_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 
 
 def _roman_value(s: str) -> int:
@@ -401,7 +730,7 @@ def num_key(num: str) -> tuple[float, ...]:
     m = re.match(r"^(LO|[A-Z])\*?(?=\d)", s)
     if m:
         prefix = float(_PREFIX_RANK.get(m.group(1), 4 + ord(m.group(1)[0]) - 65))
-        s = s[m.end():]
+        s = s[m.end() :]
     m = re.match(r"^(\d+)", s)
     if not m:
         if re.fullmatch(r"[IVXLCDM]+", s):
@@ -410,7 +739,7 @@ def num_key(num: str) -> tuple[float, ...]:
             return (prefix, float(_cjk_number(s)))
         return (prefix, 0.0)
     parts: list[float] = [prefix, float(m.group(1))]
-    rest = s[m.end():]
+    rest = s[m.end() :]
     for tok in re.finditer(r"\.(\d+)|[-:/](\d+)|(" + _SUFFIXES + r")|([A-Za-zÑñΑ-Ω])", rest, re.I):
         dot, hyph, suf, letter = tok.groups()
         if dot is not None:
@@ -423,8 +752,13 @@ def num_key(num: str) -> tuple[float, ...]:
             parts += [2.0, float(idx + 1)]
         elif letter is not None:
             ch = letter.upper()
-            val = float(ord(ch) - 64) if "A" <= ch <= "Z" else 14.5 if ch == "Ñ" else float(
-                ord(ch) - 0x390)
+            val = (
+                float(ord(ch) - 64)
+                if "A" <= ch <= "Z"
+                else 14.5
+                if ch == "Ñ"
+                else float(ord(ch) - 0x390)
+            )
             parts += [1.0, val]
     return tuple(parts)
 
@@ -550,10 +884,21 @@ def _container_kind(label: str) -> str:
         return "chapter"
     low = label.lower().rstrip(".")
     return {
-        "kapitel": "chapter", "kap": "chapter", "abschnitt": "division",
-        "unterabschnitt": "subdivision", "titel": "title", "teil": "part", "buch": "book",
-        "hoofdstuk": "chapter", "afdeling": "division", "titre": "title", "chapitre": "chapter",
-        "partie": "part", "afsnit": "division", "deel": "part", "boek": "book",
+        "kapitel": "chapter",
+        "kap": "chapter",
+        "abschnitt": "division",
+        "unterabschnitt": "subdivision",
+        "titel": "title",
+        "teil": "part",
+        "buch": "book",
+        "hoofdstuk": "chapter",
+        "afdeling": "division",
+        "titre": "title",
+        "chapitre": "chapter",
+        "partie": "part",
+        "afsnit": "division",
+        "deel": "part",
+        "boek": "book",
     }.get(low, "hcontainer")
 
 
@@ -573,10 +918,12 @@ def _looks_like_reference(rest: str, sep: str) -> bool:
         if tok in _REF_TOKENS:
             return True
         # "§ 232 StGB", "Art. 5 EMRK", "Art. 11 CP"
-        if re.fullmatch(r"[A-ZÄÖÜ][A-Za-zäöü]*[A-Z][A-Za-zäöü]*", tok) and len(tok) <= 8 and (
-            any(c.islower() for c in tok) or len(tok) <= 4
+        if (
+            re.fullmatch(r"[A-ZÄÖÜ][A-Za-zäöü]*[A-Z][A-Za-zäöü]*", tok)
+            and len(tok) <= 8
+            and (any(c.islower() for c in tok) or len(tok) <= 4)
         ):
-            rest_after = rest[len(tok):].lstrip()
+            rest_after = rest[len(tok) :].lstrip()
             if not rest_after or rest_after[0] in ",;.)" or _lower_start(rest_after):
                 return True
         if first in ",;":
@@ -598,7 +945,7 @@ def _parse_citable(line: _Line) -> _Cand | None:
         sep = m.group("sep") or ""
         rest = m.group("rest") or ""
         quote = m.group("quote")
-        glued = s[m.end("ord") if m.group("ord") else m.end("num"):][:1]
+        glued = s[m.end("ord") if m.group("ord") else m.end("num") :][:1]
         if glued.isalpha():
             return None  # "الفصل 169يعاقب": a reference glued to running text
         form = "word" if not re.match(r"[0-9\u0660-\u0669\u06f0-\u06f9LRDA]", raw_num) else "digit"
@@ -613,7 +960,12 @@ def _parse_citable(line: _Line) -> _Cand | None:
             if m.group("chap"):
                 num = f"{m.group('chap')}:{num}"
             family, kind = ("section", "section") if label == "§" else ("article", "article")
-            sep, rest, quote, form = m.group("sep") or "", m.group("rest") or "", m.group("quote"), "post"
+            sep, rest, quote, form = (
+                m.group("sep") or "",
+                m.group("rest") or "",
+                m.group("quote"),
+                "post",
+            )
         else:
             m = _CJK_RX.match(s)
             if not m:
@@ -622,13 +974,28 @@ def _parse_citable(line: _Line) -> _Cand | None:
             num = str(_cjk_number(m.group("num")))
             if m.group("sub"):
                 num += f"-{_cjk_number(m.group('sub'))}"
-            family, kind, sep, rest, quote, form = "cjk", "article", "", m.group("rest"), None, "cjk"
+            family, kind, sep, rest, quote, form = (
+                "cjk",
+                "article",
+                "",
+                m.group("rest"),
+                None,
+                "cjk",
+            )
     if not num:
         return None
     rest_start = line.start + m.start("rest") if rest else line.end
     cand = _Cand(
-        line=line.idx, container=False, kind=kind, family=family, label=label, num=num,
-        key=num_key(num), sep=sep, rest=rest.strip(), rest_start=rest_start,
+        line=line.idx,
+        container=False,
+        kind=kind,
+        family=family,
+        label=label,
+        num=num,
+        key=num_key(num),
+        sep=sep,
+        rest=rest.strip(),
+        rest_start=rest_start,
         quoted=bool(quote),
         style=(label, _case_pattern(label), _sep_class(sep), form, "q" if quote else ""),
     )
@@ -647,8 +1014,16 @@ def _parse_bare(line: _Line) -> _Cand | None:
         return None
     rest_start = line.start + m.start("rest") if rest else line.end
     return _Cand(
-        line=line.idx, container=False, kind="section", family="bare", label="", num=num,
-        key=num_key(num), sep=sep, rest=rest, rest_start=rest_start,
+        line=line.idx,
+        container=False,
+        kind="section",
+        family="bare",
+        label="",
+        num=num,
+        key=num_key(num),
+        sep=sep,
+        rest=rest,
+        rest_start=rest_start,
         quoted=bool(m.group("quote")),
         style=("", "none", _sep_class(sep), "digit", "q" if m.group("quote") else ""),
     )
@@ -699,11 +1074,20 @@ def _parse_container(line: _Line) -> _Cand | None:
         rest_u = (u.group("rest") or "").strip() if u else ""
         if u and not _lower_start(rest_u) and not _looks_like_reference(rest_u, u.group("sep")):
             # an unnumbered schedule: "SCHEDULE (Subsection 2(1))", "ANNEXE DE LA PARTIE XX.1"
-            return _Cand(line=line.idx, container=True, kind="schedule", family="schedule",
-                         label=u.group("label"), num="", key=(0.0,), sep=u.group("sep"),
-                         rest=rest_u, rest_start=line.start + lead + u.start("rest") if rest_u
-                         else line.end, quoted=False,
-                         style=(u.group("label"), _case_pattern(u.group("label")), "", "", ""))
+            return _Cand(
+                line=line.idx,
+                container=True,
+                kind="schedule",
+                family="schedule",
+                label=u.group("label"),
+                num="",
+                key=(0.0,),
+                sep=u.group("sep"),
+                rest=rest_u,
+                rest_start=line.start + lead + u.start("rest") if rest_u else line.end,
+                quoted=False,
+                style=(u.group("label"), _case_pattern(u.group("label")), "", "", ""),
+            )
     if m:
         label = m.group("label")
         raw = m.group("num")
@@ -743,8 +1127,17 @@ def _parse_container(line: _Line) -> _Cand | None:
         return None
     rest_start = line.start + lead + m.start("rest") if rest else line.end
     return _Cand(
-        line=line.idx, container=True, kind=kind, family=kind, label=label, num=num,
-        key=num_key(num), sep=sep, rest=rest, rest_start=rest_start, quoted=False,
+        line=line.idx,
+        container=True,
+        kind=kind,
+        family=kind,
+        label=label,
+        num=num,
+        key=num_key(num),
+        sep=sep,
+        rest=rest,
+        rest_start=rest_start,
+        quoted=False,
         style=(label, _case_pattern(label), _sep_class(sep), "", ""),
     )
 
@@ -762,8 +1155,10 @@ def _continues_sentence(lines: list[_Line], i: int) -> bool:
     if t.endswith(_TERMINAL) or t.endswith(("-", "—", "–", "*")):
         return False
     # A short title-like line (a container title, a heading) is not a sentence.
-    if len(t) <= 90 and not re.search(r"[,;]\s*\S+$", t) and (
-        _upper_start(t) or not t[:1].isalpha() or t.upper() == t
+    if (
+        len(t) <= 90
+        and not re.search(r"[,;]\s*\S+$", t)
+        and (_upper_start(t) or not t[:1].isalpha() or t.upper() == t)
     ):
         last = t.split()[-1].lower() if t.split() else ""
         if last not in _FUNCTION_WORDS:
@@ -782,16 +1177,23 @@ def _candidates(lines: list[_Line]) -> tuple[list[_Cand], list[_Cand]]:
         if not (first.isalpha() or first.isdigit() or first in "§" + _OPEN_QUOTES + "第"):
             continue
         cont = _parse_container(ln)
-        cite = _parse_citable(ln) if cont is None or cont.label in (_FASL, "Section", "SECTION") \
+        cite = (
+            _parse_citable(ln)
+            if cont is None or cont.label in (_FASL, "Section", "SECTION")
             else None
+        )
         if cont is not None and not _continues_sentence(lines, ln.idx):
             conts.append(cont)
         if cite is None:
             cite = _parse_bare(ln)
             if cite is None:
                 continue
-        if (cite.label and cite.label[0].isalpha() and _case_pattern(cite.label) == "lower"
-                and cite.style[3] != "post"):
+        if (
+            cite.label
+            and cite.label[0].isalpha()
+            and _case_pattern(cite.label) == "lower"
+            and cite.style[3] != "post"
+        ):
             continue  # "article 5 ..." inside a sentence ("1 straipsnis" is the normal form)
         if cite.family == "bare":
             if _lower_start(cite.rest) or (cite.rest and cite.rest[0] in ",;)]"):
@@ -834,9 +1236,11 @@ def _choose_family(cites: list[_Cand], lines: list[_Line]) -> str:
     if "fasl" in labelled and labelled.get("article", 0.0) > 0.2 * labelled["fasl"]:
         labelled.pop("fasl")  # المادة is always the article; الفصل then names chapters
     best = max(labelled, key=lambda f: labelled[f]) if labelled else ""
-    if best and (labelled[best] >= 2.0 or "bare" not in weight) and labelled[best] >= weight.get(
-        "bare", 0.0
-    ) * 0.5:
+    if (
+        best
+        and (labelled[best] >= 2.0 or "bare" not in weight)
+        and labelled[best] >= weight.get("bare", 0.0) * 0.5
+    ):
         return best
     return "bare" if weight.get("bare", 0.0) >= 0.55 else best
 
@@ -851,7 +1255,7 @@ def _fits_after(prev: _Cand, cur: _Cand) -> bool:
 def _similar_style(a: _Cand, b: _Cand) -> bool:
     """Same drafting style: label family, label case and number form agree, b is not quoted."""
     sa, sb = a.style, b.style
-    return (a.family == b.family and sa[1] == sb[1] and sa[3] == sb[3] and not b.quoted)
+    return a.family == b.family and sa[1] == sb[1] and sa[3] == sb[3] and not b.quoted
 
 
 def _announces(lines: list[_Line], start: int, end: int) -> bool:
@@ -867,14 +1271,20 @@ def _announces(lines: list[_Line], start: int, end: int) -> bool:
         j -= 1
         if not t or ln.note or re.fullmatch(r"[0-9]{1,4}", t):
             continue
-        if not tail and skipped < 8 and j + 1 > start and (
-            _title_like(t) and len(t) <= 100 and not t.endswith(":") and not t.startswith(":")
+        if (
+            not tail
+            and skipped < 8
+            and j + 1 > start
+            and (_title_like(t) and len(t) <= 100 and not t.endswith(":") and not t.startswith(":"))
         ):
             skipped += 1  # "TÍTULO IV", "DELITOS CONTRA LA LIBERTAD" between quote and provision
             continue
         tail.append(t)
-        if len(tail) == 1 and not re.search(r"[:：]\s*[-–—]?\s*[\"“«]?\s*$", t) and not (
-                re.match(r"^\s*[:：]", t) and re.search(r"[\u0600-\u06ff]", lines[j].text)):
+        if (
+            len(tail) == 1
+            and not re.search(r"[:：]\s*[-–—]?\s*[\"“«]?\s*$", t)
+            and not (re.match(r"^\s*[:：]", t) and re.search(r"[\u0600-\u06ff]", lines[j].text))
+        ):
             return False  # (right-to-left PDF text puts the final colon first: ": 82-5-1")
     if not tail:
         return False
@@ -901,16 +1311,20 @@ def _quote_states(lines: list[_Line]) -> tuple[list[int], list[bool]]:
         opens_after_announcement = False
         if not ln.note and t:
             m = _ANNOUNCED_QUOTE.search(t)
-            if m and _ANNOUNCE_RX.search(t[max(0, m.start() - 160): m.start()]):
+            if m and _ANNOUNCE_RX.search(t[max(0, m.start() - 160) : m.start()]):
                 opens_after_announcement = True
-            elif depth == 0 and t[0] in "“«„\"" and (
-                (re.search(r"[:：]\s*$", prev_text) and _ANNOUNCE_RX.search(prev_text[-200:]))
-                or in_announced  # the next quoted provision right after the previous one
+            elif (
+                depth == 0
+                and t[0] in '“«„"'
+                and (
+                    (re.search(r"[:：]\s*$", prev_text) and _ANNOUNCE_RX.search(prev_text[-200:]))
+                    or in_announced  # the next quoted provision right after the previous one
+                )
             ):
                 opens_after_announcement = True  # "... del siguiente tenor:" / '"Artículo 5'
             prev_text = t
             for k, ch in enumerate(t):
-                if k == 0 and depth and ch in "“«„\"":
+                if k == 0 and depth and ch in '“«„"':
                     continue  # quoted paragraphs each open with a quote mark; only the last closes
                 if ch in "“«„":
                     depth += 1
@@ -961,16 +1375,26 @@ def _mark_insertions(cites: list[_Cand], lines: list[_Line], family: str) -> Non
             continue
         # Inside a quotation opened after an announcement: quoted text until the quote closes.
         opener = next((k for k in range(c.line, outer.line - 1, -1) if opens[k]), None)
-        if opener is not None and (depth_at[c.line] > 0 or c.quoted) and all(
-                depth_at[k] > 0 for k in range(opener + 1, c.line + 1) if k != c.line or
-                not c.quoted):
+        if (
+            opener is not None
+            and (depth_at[c.line] > 0 or c.quoted)
+            and all(
+                depth_at[k] > 0
+                for k in range(opener + 1, c.line + 1)
+                if k != c.line or not c.quoted
+            )
+        ):
             end = _quoted_region_end(lines, depth_at, opener)
             if end is not None and end >= c.line:
                 j = i
                 while j < n and cites[j].line <= end:
                     d = cites[j]
-                    if (d.family == family and not d.quoted and _similar_style(outer, d)
-                            and _fits_after(outer, d)):
+                    if (
+                        d.family == family
+                        and not d.quoted
+                        and _similar_style(outer, d)
+                        and _fits_after(outer, d)
+                    ):
                         break  # the next amending provision: the quote was left open
                     d.inserted = True
                     j += 1
@@ -987,14 +1411,16 @@ def _mark_insertions(cites: list[_Cand], lines: list[_Line], family: str) -> Non
                 for d in cites[i:j]:
                     d.inserted = False
         announced = _announces(lines, outer.line, c.line) or (
-            c.quoted and _announces(lines, outer.line, c.line + 1))
+            c.quoted and _announces(lines, outer.line, c.line + 1)
+        )
         if not announced:
             if own:
                 outer = c
             i += 1
             continue
-        starts_insertion = (not own or c.quoted or not _similar_style(outer, c)
-                            or not _fits_after(outer, c))
+        starts_insertion = (
+            not own or c.quoted or not _similar_style(outer, c) or not _fits_after(outer, c)
+        )
         if not starts_insertion:
             outer = c
             i += 1
@@ -1007,12 +1433,16 @@ def _mark_insertions(cites: list[_Cand], lines: list[_Line], family: str) -> Non
         while j < n and span <= _MAX_INSERTED:
             d = cites[j]
             span += d.family == family
-            if d.family == family and _similar_style(outer, d) and (
-                _fits_after(outer, d)
-                # quoted insertions end at the first unquoted heading that follows the outer
-                or (quoted_mode and d.key > outer.key)
-                # so do insertions after a markup heading, at the next heading of that level
-                or (outer_level >= 0 and lines[d.line].hint == outer_level)
+            if (
+                d.family == family
+                and _similar_style(outer, d)
+                and (
+                    _fits_after(outer, d)
+                    # quoted insertions end at the first unquoted heading that follows the outer
+                    or (quoted_mode and d.key > outer.key)
+                    # so do insertions after a markup heading, at the next heading of that level
+                    or (outer_level >= 0 and lines[d.line].hint == outer_level)
+                )
             ):
                 break
             j += 1
@@ -1073,11 +1503,13 @@ def _superscripts(cites: list[_Cand]) -> None:
                 break  # something else in between: not a run of superscripts
         if base is None:
             continue
-        extra = c.num[len(base.num):]
+        extra = c.num[len(base.num) :]
         if not 1 <= len(extra) <= 2 or extra.startswith("0"):
             continue
-        nxt = next((d for d in cites[i + 1:] if not (d.num.startswith(base.num)
-                                                     and d.num != base.num)), None)
+        nxt = next(
+            (d for d in cites[i + 1 :] if not (d.num.startswith(base.num) and d.num != base.num)),
+            None,
+        )
         if nxt is not None and 0 < _major(nxt.key) - _major(base.key) <= 2:
             c.key = (*base.key[:2], 3.0, float(extra))
 
@@ -1130,8 +1562,11 @@ def _select(cites: list[_Cand], boundaries: list[int], window: int = 80) -> list
 # Headings, bodies and subdivisions
 # --------------------------------------------------------------------------------------------
 
-_DASH_SPLIT = re.compile(r"^(?P<h>[^\n]{1,150}?)\s*(?:\.\s*[—–]+|\.\s*-{1,2}(?=\s)|\s[—–]\s|:\s*[—–]+)"
-                         r"\s*(?P<t>.*)$", re.S)
+_DASH_SPLIT = re.compile(
+    r"^(?P<h>[^\n]{1,150}?)\s*(?:\.\s*[—–]+|\.\s*-{1,2}(?=\s)|\s[—–]\s|:\s*[—–]+)"
+    r"\s*(?P<t>.*)$",
+    re.S,
+)
 
 
 def _strip_repeat(rest: str, cand: _Cand) -> str:
@@ -1139,7 +1574,7 @@ def _strip_repeat(rest: str, cand: _Cand) -> str:
     if cand.label:
         m = re.match(re.escape(cand.label) + r"\s*" + re.escape(cand.num) + r"\b[.:]?\s*", rest)
         if m:
-            return rest[m.end():]
+            return rest[m.end() :]
     return rest
 
 
@@ -1167,9 +1602,16 @@ def _split_rest(rest: str, next_text: str | None) -> tuple[str, str, int]:
         return "", rest, 0
     m = _DASH_SPLIT.match(rest)
     after = m.group("t").strip() if m else ""
-    if m and len(m.group("h").split()) <= 16 and not m.group("h").endswith(",") and (
-        _marker(after) is not None or len(after) > 80 or after.endswith(_TERMINAL)
-        or not _title_like(after)
+    if (
+        m
+        and len(m.group("h").split()) <= 16
+        and not m.group("h").endswith(",")
+        and (
+            _marker(after) is not None
+            or len(after) > 80
+            or after.endswith(_TERMINAL)
+            or not _title_like(after)
+        )
     ):
         head = m.group("h").strip().rstrip(".").strip()
         if head and not head.endswith(_TERMINAL[:3]):
@@ -1210,8 +1652,16 @@ def _ordinal(style: str, n: str) -> int:
     return ord(core[0].lower()) - 96
 
 
-_SUBDIV_KINDS = ("subsection", "paragraph", "subparagraph", "clause", "subclause", "item", "item",
-                 "item")
+_SUBDIV_KINDS = (
+    "subsection",
+    "paragraph",
+    "subparagraph",
+    "clause",
+    "subclause",
+    "item",
+    "item",
+    "item",
+)
 
 
 @dataclass
@@ -1296,9 +1746,16 @@ def _split_lines_block(
                 elif val == 1 and style not in ("bare",):
                     accepted = True  # a new list in the same style: siblings of the old one
                     del stack[depth:]
-            elif val == 1 or (not stack and style in ("pdigit", "degree", "dparen", "ddot")
-                              and val <= 3 and not own) or (
-                style == "pdigit" and not stack and val <= 9):
+            elif (
+                val == 1
+                or (
+                    not stack
+                    and style in ("pdigit", "degree", "dparen", "ddot")
+                    and val <= 3
+                    and not own
+                )
+                or (style == "pdigit" and not stack and val <= 9)
+            ):
                 accepted = not (style == "bare" and val != 1)
             elif "." in n and style in ("pdigit", "plower"):
                 # "(4.11)" / "(a.1)" inserted between siblings
@@ -1314,8 +1771,14 @@ def _split_lines_block(
                     node_start, heading = pending_heading
                     # the heading line was appended as text: take it back
                     _drop_last_text(pending_owner, own, heading)
-                node = Node(kind="", num=num, heading=heading, text=t[length:].strip(),
-                            start=node_start, end=end)
+                node = Node(
+                    kind="",
+                    num=num,
+                    heading=heading,
+                    text=t[length:].strip(),
+                    start=node_start,
+                    end=end,
+                )
                 depth_now = len(stack)
                 used = [lv.node.kind for lv in stack]
                 node.kind = _sub_kind(style, depth_now, used)
@@ -1331,9 +1794,15 @@ def _split_lines_block(
         # a short title line right before a marker line is that subdivision's heading
         nxt = next((texts[k] for k in range(idx + 1, len(lines)) if texts[k]), None)
         prev = next((texts[k] for k in range(idx - 1, -1, -1) if texts[k]), None)
-        if (nxt is not None and _marker(nxt) is not None and _title_like(t) and len(t) <= 100
-                and not t.endswith(".") and (prev is None or prev.endswith(_TERMINAL))
-                and (stack or roots)):
+        if (
+            nxt is not None
+            and _marker(nxt) is not None
+            and _title_like(t)
+            and len(t) <= 100
+            and not t.endswith(".")
+            and (prev is None or prev.endswith(_TERMINAL))
+            and (stack or roots)
+        ):
             pending_heading = (start, t)
             pending_owner = stack[-1].node if stack else None
         else:
@@ -1361,8 +1830,14 @@ def split_body(body: str, offset: int = 0, lang: str = "") -> Body:
     for raw in body.split("\n"):
         t = raw.strip()
         lead = len(raw) - len(raw.lstrip())
-        rows.append((offset + pos + lead, offset + pos + lead + len(t), t,
-                     bool(t) and bool(_NOTE_RX.match(t))))
+        rows.append(
+            (
+                offset + pos + lead,
+                offset + pos + lead + len(t),
+                t,
+                bool(t) and bool(_NOTE_RX.match(t)),
+            )
+        )
         pos += len(raw) + 1
     return _split_lines_block(rows)
 
@@ -1402,7 +1877,7 @@ def _inline_insertions(text: str, start: int, label_rx: re.Pattern[str]) -> list
     """Insertions quoted inline after an announcement: "... comme suit: Art. 382-1. (1) ..."."""
     out: list[Insertion] = []
     for m in re.finditer(r"[:：]\s*[\"“«„]?\s*", text):
-        before = text[max(0, m.start() - 120): m.start()]
+        before = text[max(0, m.start() - 120) : m.start()]
         if not _ANNOUNCE_RX.search(before):
             continue
         pos = m.end()
@@ -1411,14 +1886,15 @@ def _inline_insertions(text: str, start: int, label_rx: re.Pattern[str]) -> list
             continue
         spans: list[tuple[int, str, str]] = [(pos, hit.group("label"), hit.group("num"))]
         for later in label_rx.finditer(text, hit.end()):
-            prefix = text[max(0, later.start() - 2): later.start()]
+            prefix = text[max(0, later.start() - 2) : later.start()]
             if re.search(r"[.)\"”»]\s?$|^\s*$", prefix) and later.start() > spans[-1][0]:
                 spans.append((later.start(), later.group("label"), later.group("num")))
         for k, (s, label, num) in enumerate(spans):
             e = spans[k + 1][0] if k + 1 < len(spans) else len(text)
             seg_end = len(text[:e].rstrip())
-            out.append(Insertion(target=clean_num(num), label=label, start=start + s,
-                                 end=start + seg_end))
+            out.append(
+                Insertion(target=clean_num(num), label=label, start=start + s, end=start + seg_end)
+            )
         break
     return out
 
@@ -1438,9 +1914,14 @@ def _build(
     warnings: list[str] = []
     events: dict[int, _Cand] = {c.line: c for c in containers}
     events.update({c.line: c for c in citables})
-    group_lines = {ln.idx for ln in lines if ln.group and ln.idx not in events
-                   and _title_like(ln.text)
-                   and (not ln.text.endswith(".") or re.match(r"\d+[a-z]?\.\s", ln.text))}
+    group_lines = {
+        ln.idx
+        for ln in lines
+        if ln.group
+        and ln.idx not in events
+        and _title_like(ln.text)
+        and (not ln.text.endswith(".") or re.match(r"\d+[a-z]?\.\s", ln.text))
+    }
     # A designation line without a title takes the next line as its title when that line is
     # title-like ("Díl 1" / "Žádný trestný čin bez zákona"; "§ 1" / "Zákaz retroaktivity").
     ordered = sorted(events)
@@ -1453,14 +1934,14 @@ def _build(
         if _strip_repeat(cand.rest, cand):
             continue
         limit = ordered[k + 1] if k + 1 < len(ordered) else len(lines)
-        nxt = next((ln for ln in lines[h + 1:limit] if ln.text and not ln.note), None)
+        nxt = next((ln for ln in lines[h + 1 : limit] if ln.text and not ln.note), None)
         if nxt is None or not _title_like(nxt.text) or nxt.text.endswith("."):
             continue
         if not cand.container and len(nxt.text) > title_max and nxt.hint < 0:
             continue
         if _parse_citable(nxt) is not None and not cand.container:
             continue
-        has_body = any(ln.text and not ln.note for ln in lines[nxt.idx + 1:limit])
+        has_body = any(ln.text and not ln.note for ln in lines[nxt.idx + 1 : limit])
         if cand.container or has_body:
             title_of[h] = nxt.idx
             group_lines.discard(nxt.idx)
@@ -1468,14 +1949,18 @@ def _build(
     stack: list[_Open] = []
     order: list[str] = []  # container kinds, outermost first, learned from the document
     heading_lines = sorted(set(events) | group_lines)
-    nxt_event = {h: heading_lines[k + 1] if k + 1 < len(heading_lines) else len(lines)
-                 for k, h in enumerate(heading_lines)}
+    nxt_event = {
+        h: heading_lines[k + 1] if k + 1 < len(heading_lines) else len(lines)
+        for k, h in enumerate(heading_lines)
+    }
 
     def place(kind: str, level: int, node: Node) -> None:
         nonlocal order
         if kind == "hcontainer":
-            while stack and ((stack[-1].kind == "hcontainer" and stack[-1].level >= level)
-                             or (stack[-1].level < 99 and stack[-1].level >= level)):
+            while stack and (
+                (stack[-1].kind == "hcontainer" and stack[-1].level >= level)
+                or (stack[-1].level < 99 and stack[-1].level >= level)
+            ):
                 stack.pop()
         else:
             if kind not in order:
@@ -1488,9 +1973,13 @@ def _build(
                     pos = order.index(cur[-1]) + 1 if cur else len(order)
                     order.insert(pos, kind)
             rank = order.index(kind)
-            while stack and ((stack[-1].kind == "hcontainer" and (
-                    level <= stack[-1].level or stack[-1].level == 99))
-                    or (stack[-1].kind in order and order.index(stack[-1].kind) >= rank)):
+            while stack and (
+                (
+                    stack[-1].kind == "hcontainer"
+                    and (level <= stack[-1].level or stack[-1].level == 99)
+                )
+                or (stack[-1].kind in order and order.index(stack[-1].kind) >= rank)
+            ):
                 stack.pop()
         (stack[-1].node.children if stack else roots).append(node)
         stack.append(_Open(kind, level, node))
@@ -1508,15 +1997,17 @@ def _build(
         ln = lines[h]
         stop = nxt_event[h]
         if h in group_lines:
-            node = Node(kind="hcontainer", heading=ln.text, start=ln.start,
-                        end=last_end(h, stop, ln.end))
+            node = Node(
+                kind="hcontainer", heading=ln.text, start=ln.start, end=last_end(h, stop, ln.end)
+            )
             place("hcontainer", ln.hint if ln.hint > 0 else 98, node)
             continue
         cand = events[h]
         rest = _strip_repeat(cand.rest, cand)
         first_body = h + 1
-        nxt_line = next((lines[k] for k in range(h + 1, stop) if lines[k].text
-                         and not lines[k].note), None)
+        nxt_line = next(
+            (lines[k] for k in range(h + 1, stop) if lines[k].text and not lines[k].note), None
+        )
         if h in title_of:
             nxt_line = lines[title_of[h]]
         if cand.container:
@@ -1524,8 +2015,14 @@ def _build(
             if not heading and h in title_of:
                 heading = nxt_line.text if nxt_line is not None else ""
                 first_body = title_of[h] + 1
-            node = Node(kind=cand.kind, label=cand.label, num=cand.num, heading=heading,
-                        start=ln.start, end=last_end(h, stop, ln.end))
+            node = Node(
+                kind=cand.kind,
+                label=cand.label,
+                num=cand.num,
+                heading=heading,
+                start=ln.start,
+                end=last_end(h, stop, ln.end),
+            )
             level = ln.hint if ln.hint > 0 else 99
             place(cand.kind, level, node)
             # text between a container heading and the next heading (rare): keep as own text
@@ -1551,12 +2048,21 @@ def _build(
             head = nxt_line.text
             rows = body_rows(nxt_line.idx + 1, stop)
         spans = insert_spans.get(h, [])
-        masked = frozenset(k for k, r in enumerate(rows)
-                           if any(i.start <= r[0] < i.end for i in spans))
+        masked = frozenset(
+            k for k, r in enumerate(rows) if any(i.start <= r[0] < i.end for i in spans)
+        )
         body = _split_lines_block(rows, masked)
-        node = Node(kind=cand.kind, label=cand.label, num=cand.num, heading=head,
-                    text=body.text, start=ln.start, end=last_end(h, stop, ln.end),
-                    children=body.children, notes=notes + body.notes)
+        node = Node(
+            kind=cand.kind,
+            label=cand.label,
+            num=cand.num,
+            heading=head,
+            text=body.text,
+            start=ln.start,
+            end=last_end(h, stop, ln.end),
+            children=body.children,
+            notes=notes + body.notes,
+        )
         node.inserted.extend(spans)
         if not spans:
             for r in rows:
@@ -1580,14 +2086,26 @@ def _drop_empty_runs(containers: list[_Cand], citables: list[_Cand]) -> list[_Ca
     out: list[_Cand] = []
     for k, c in enumerate(containers):
         if c.line > first_unit:
-            nxt = next((d for d in containers[k + 1:] if d.kind == c.kind), None)
-            duplicate = nxt is not None and nxt.num == c.num and nxt.line - c.line <= 6 and not (
-                any(c.line < u < nxt.line for u in cite_lines[bisect.bisect_right(
-                    cite_lines, c.line):bisect.bisect_right(cite_lines, nxt.line)]))
+            nxt = next((d for d in containers[k + 1 :] if d.kind == c.kind), None)
+            duplicate = (
+                nxt is not None
+                and nxt.num == c.num
+                and nxt.line - c.line <= 6
+                and not (
+                    any(
+                        c.line < u < nxt.line
+                        for u in cite_lines[
+                            bisect.bisect_right(cite_lines, c.line) : bisect.bisect_right(
+                                cite_lines, nxt.line
+                            )
+                        ]
+                    )
+                )
+            )
             if not duplicate:  # a heading repeated right away (running head, TOC line)
                 out.append(c)
             continue
-        nxt_same = next((d.line for d in containers[k + 1:] if d.kind == c.kind), None)
+        nxt_same = next((d.line for d in containers[k + 1 :] if d.kind == c.kind), None)
         limit = nxt_same if nxt_same is not None else 1 << 60
         i = bisect.bisect_right(cite_lines, c.line)
         if i < len(cite_lines) and cite_lines[i] < limit:
@@ -1613,10 +2131,17 @@ def _orphan_titles(lines: list[_Line], events: set[int], bare_lines: set[int]) -
             while j > prev and not lines[j].blank and len(block) < 4:
                 block.append(j)
                 j -= 1
-            if not block or len(block) > 3 or not lines[j].blank or any(
-                lines[i].note or not _title_like(lines[i].text) or lines[i].text.endswith(".")
-                or not _upper_start(lines[i].text)
-                for i in block
+            if (
+                not block
+                or len(block) > 3
+                or not lines[j].blank
+                or any(
+                    lines[i].note
+                    or not _title_like(lines[i].text)
+                    or lines[i].text.endswith(".")
+                    or not _upper_start(lines[i].text)
+                    for i in block
+                )
             ):
                 break
             if j <= prev + 1 and prev in bare_lines:
@@ -1638,8 +2163,12 @@ def segment(text: str, lang: str = "", *, hints: Hints | None = None) -> Segment
     lines = _split_lines(text, hints)
     cites, conts = _candidates(lines)
     family = _choose_family(cites, lines)
-    labelled = [c for c in cites if c.family != "bare" or (
-        family == "bare" and (lines[c.line].hint >= 0 or _bare_strength(c) >= 0.45))]
+    labelled = [
+        c
+        for c in cites
+        if c.family != "bare"
+        or (family == "bare" and (lines[c.line].hint >= 0 or _bare_strength(c) >= 0.45))
+    ]
     _mark_insertions(labelled, lines, family)
     inserted = [c for c in labelled if c.inserted]
     cites = [c for c in cites if not c.inserted]
@@ -1650,8 +2179,11 @@ def segment(text: str, lang: str = "", *, hints: Hints | None = None) -> Segment
         cites = [c for c in cites if c.family == "fasl"]
         conts = [c for c in conts if c.label != _FASL]
     elif family == "bare":
-        cites = [c for c in cites if c.family == "bare" and (
-            lines[c.line].hint >= 0 or _bare_strength(c) >= 0.45)]
+        cites = [
+            c
+            for c in cites
+            if c.family == "bare" and (lines[c.line].hint >= 0 or _bare_strength(c) >= 0.45)
+        ]
     elif family:
         cites = [c for c in cites if c.family == family]
     else:
@@ -1667,8 +2199,9 @@ def segment(text: str, lang: str = "", *, hints: Hints | None = None) -> Segment
     live = cites
 
     hinted = [c for c in live if lines[c.line].hint >= 0]
-    strong = [c for c in live if lines[c.line].hint >= 0 or c.family != "bare"
-              or _bare_strength(c) >= 0.6]
+    strong = [
+        c for c in live if lines[c.line].hint >= 0 or c.family != "bare" or _bare_strength(c) >= 0.6
+    ]
     if len(hinted) >= 3 and len(hinted) >= 0.7 * len(strong):
         chosen = hinted
         dropped = len(live) - len(hinted)
@@ -1701,8 +2234,10 @@ def segment(text: str, lang: str = "", *, hints: Hints | None = None) -> Segment
         dropped += len(chosen) - len(kept)
         chosen = kept
     if dropped:
-        warnings.append(f"{dropped} line(s) that start with a designation were taken for "
-                        "cross-references, quoted text or schedule items, not headings")
+        warnings.append(
+            f"{dropped} line(s) that start with a designation were taken for "
+            "cross-references, quoted text or schedule items, not headings"
+        )
 
     # Insertion regions: from each inserted candidate to the next chosen heading / container.
     chosen_lines = sorted(c.line for c in chosen)
@@ -1720,7 +2255,7 @@ def segment(text: str, lang: str = "", *, hints: Hints | None = None) -> Segment
             if owner is None:
                 continue
             end = lines[c.line].end
-            for ln in lines[c.line:stop]:
+            for ln in lines[c.line : stop]:
                 if ln.text and not ln.note:
                     end = ln.end
             # the quoted headings above the first quoted provision ("TÍTULO IV", "الفرع السادس")
@@ -1728,16 +2263,24 @@ def segment(text: str, lang: str = "", *, hints: Hints | None = None) -> Segment
             first = c.line
             prev_ins = ins_lines[k - 1] if k else -1
             j = c.line - 1 if prev_ins < owner else -1  # only above the first quoted unit
-            while j > max(owner, prev_ins) and c.line - j <= 12 and (
-                lines[j].blank or lines[j].note
-                or (_title_like(lines[j].text.strip(_OPEN_QUOTES + " "))
-                    and not lines[j].text.rstrip().endswith(":"))
+            while (
+                j > max(owner, prev_ins)
+                and c.line - j <= 12
+                and (
+                    lines[j].blank
+                    or lines[j].note
+                    or (
+                        _title_like(lines[j].text.strip(_OPEN_QUOTES + " "))
+                        and not lines[j].text.rstrip().endswith(":")
+                    )
+                )
             ):
                 if not lines[j].blank:
                     first = j
                 j -= 1
             insert_spans.setdefault(owner, []).append(
-                Insertion(target=c.num, label=c.label, start=lines[first].start, end=end))
+                Insertion(target=c.num, label=c.label, start=lines[first].start, end=end)
+            )
     # Containers inside insertion regions are quoted text too.
     ins_ranges = [(i.start, i.end) for spans in insert_spans.values() for i in spans]
     conts = [c for c in conts if not any(a <= lines[c.line].start < b for a, b in ins_ranges)]
@@ -1751,8 +2294,10 @@ def segment(text: str, lang: str = "", *, hints: Hints | None = None) -> Segment
     warnings.extend(build_warnings)
     merged = _merge_superseded(roots)
     if merged:
-        warnings.append(f"{merged} earlier version(s) of amended provisions printed in the text "
-                        "were kept as notes of the current version")
+        warnings.append(
+            f"{merged} earlier version(s) of amended provisions printed in the text "
+            "were kept as notes of the current version"
+        )
     if not chosen:
         warnings.append("no provision headings (Article/Section/§ ...) were recognised")
     return Segmented(freeze(roots), tuple(warnings))
@@ -1768,13 +2313,21 @@ def _merge_superseded(nodes: list[Node]) -> int:
     for node in nodes:
         merged += _merge_superseded(node.children)
         prev = out[-1] if out else None
-        if (prev is not None and node.num and prev.num == node.num and prev.kind == node.kind
-                and node.kind in CITABLE_KINDS):
+        if (
+            prev is not None
+            and node.num
+            and prev.num == node.num
+            and prev.kind == node.kind
+            and node.kind in CITABLE_KINDS
+        ):
             older, newer = (prev, node) if (node.text or node.children) else (node, prev)
             keep = newer
             history = " ".join(older.text.split())
-            keep.notes = [*older.notes, *( [f"Earlier version: {history}"] if history else []),
-                          *keep.notes]
+            keep.notes = [
+                *older.notes,
+                *([f"Earlier version: {history}"] if history else []),
+                *keep.notes,
+            ]
             keep.start = min(prev.start, node.start)
             keep.end = max(prev.end, node.end)
             out[-1] = keep

@@ -95,14 +95,18 @@ def pipeline_version() -> str:
 def connect(db: str | Path | None = None, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     path = Path(db) if db else default_db_path()
     if read_only and not path.is_file():
-        raise LexcompareError("database not found", path=path,
-                              remedy="Run `lexcompare build` first")
+        raise LexcompareError(
+            "database not found", path=path, remedy="Run `lexcompare build` first"
+        )
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         con = duckdb.connect(str(path), read_only=read_only)
     except duckdb.Error as e:
-        raise LexcompareError(f"cannot open the database ({e})", path=path,
-                              remedy="Close other programs using it, or delete it and rebuild") from e
+        raise LexcompareError(
+            f"cannot open the database ({e})",
+            path=path,
+            remedy="Close other programs using it, or delete it and rebuild",
+        ) from e
     if not read_only:
         con.execute(SCHEMA)
     return con
@@ -130,48 +134,113 @@ def _law_rows(entry: CorpusEntry, root: str | Path | None) -> dict[str, list[tup
     to_tag = [p for p in citable if p.eid in rel] if whole else citable
     tagged = tag_provisions(law, to_tag)
     rows: dict[str, list[tuple[Any, ...]]] = {
-        "laws": [(law.id, law.country, entry.title, entry.year, law.language, law.format,
-                  law.source_url, law.sha256, "", whole, entry.completeness, len(citable),
-                  len(rel), json.dumps(list(law.warnings), ensure_ascii=False), time.time())],
-        "provisions": [], "tags": [], "sdg_tags": [], "penalties": [],
+        "laws": [
+            (
+                law.id,
+                law.country,
+                entry.title,
+                entry.year,
+                law.language,
+                law.format,
+                law.source_url,
+                law.sha256,
+                "",
+                whole,
+                entry.completeness,
+                len(citable),
+                len(rel),
+                json.dumps(list(law.warnings), ensure_ascii=False),
+                time.time(),
+            )
+        ],
+        "provisions": [],
+        "tags": [],
+        "sdg_tags": [],
+        "penalties": [],
     }
     from lexcompare.tagging.pipeline import provision_text
 
     for i, p in enumerate(citable):
-        rows["provisions"].append((law.id, p.eid, p.num, p.label, p.kind, p.heading,
-                                   provision_text(p), i, p.eid in rel or not whole,
-                                   law.country, law.language))
+        rows["provisions"].append(
+            (
+                law.id,
+                p.eid,
+                p.num,
+                p.label,
+                p.kind,
+                p.heading,
+                provision_text(p),
+                i,
+                p.eid in rel or not whole,
+                law.country,
+                law.language,
+            )
+        )
     for tp in tagged:
         codes = set()
         for t in tp.tags:
             codes.add(t.code)
-            rows["tags"].append((law.id, tp.eid, tp.num, t.code, t.score, t.method,
-                                 json.dumps([list(s) for s in t.spans]),
-                                 json.dumps(list(t.patterns)),
-                                 json.dumps([e.text for e in t.evidence][:10], ensure_ascii=False)))
+            rows["tags"].append(
+                (
+                    law.id,
+                    tp.eid,
+                    tp.num,
+                    t.code,
+                    t.score,
+                    t.method,
+                    json.dumps([list(s) for s in t.spans]),
+                    json.dumps(list(t.patterns)),
+                    json.dumps([e.text for e in t.evidence][:10], ensure_ascii=False),
+                )
+            )
         for s in tp.sdg:
-            rows["sdg_tags"].append((law.id, tp.eid, tp.num, s.target,
-                                     json.dumps(list(s.because), ensure_ascii=False)))
-        age = child_age(tp.text, law.language) if codes & {"DEF.CHILD", "CRIM.AGGRAV", "CRIM.PENALTY"} else None
+            rows["sdg_tags"].append(
+                (law.id, tp.eid, tp.num, s.target, json.dumps(list(s.because), ensure_ascii=False))
+            )
+        age = (
+            child_age(tp.text, law.language)
+            if codes & {"DEF.CHILD", "CRIM.AGGRAV", "CRIM.PENALTY"}
+            else None
+        )
         if "CRIM.PENALTY" in codes:
             for pen in extract_penalties(tp.text, law.language):
-                rows["penalties"].append((law.id, tp.eid, tp.num, pen.kind, pen.min_years,
-                                          pen.max_years, pen.life, pen.fine, pen.currency,
-                                          pen.aggravated, age))
+                rows["penalties"].append(
+                    (
+                        law.id,
+                        tp.eid,
+                        tp.num,
+                        pen.kind,
+                        pen.min_years,
+                        pen.max_years,
+                        pen.life,
+                        pen.fine,
+                        pen.currency,
+                        pen.aggravated,
+                        age,
+                    )
+                )
         elif age is not None:
-            rows["penalties"].append((law.id, tp.eid, tp.num, "child-age", None, None, False, "",
-                                      "", False, age))
+            rows["penalties"].append(
+                (law.id, tp.eid, tp.num, "child-age", None, None, False, "", "", False, age)
+            )
     return rows
 
 
-def build(corpus: str | Path | None = None, db: str | Path | None = None, *,
-          entries: Sequence[CorpusEntry] | None = None, force: bool = False,
-          stream: IO[str] | None = None) -> BuildReport:
+def build(
+    corpus: str | Path | None = None,
+    db: str | Path | None = None,
+    *,
+    entries: Sequence[CorpusEntry] | None = None,
+    force: bool = False,
+    stream: IO[str] | None = None,
+) -> BuildReport:
     t0 = time.perf_counter()
     chosen = list(entries) if entries is not None else list(load_manifest())
     version = pipeline_version()
     con = connect(db)
-    existing = dict(con.execute("SELECT id, sha256 || '/' || pipeline_version FROM laws").fetchall())
+    existing = dict(
+        con.execute("SELECT id, sha256 || '/' || pipeline_version FROM laws").fetchall()
+    )
     from lexcompare.corpus import corpus_dir, sha256_file
 
     root = corpus_dir(corpus)
@@ -187,13 +256,19 @@ def build(corpus: str | Path | None = None, db: str | Path | None = None, *,
             continue
         import hashlib
 
-        sha = digests[0] if len(digests) == 1 else hashlib.sha256("".join(digests).encode()).hexdigest()
+        sha = (
+            digests[0]
+            if len(digests) == 1
+            else hashlib.sha256("".join(digests).encode()).hexdigest()
+        )
         source_sha[e.id] = sha
         if not force and existing.get(e.id) == f"{sha}/{version}":
             skipped.append(e.id)
         else:
             todo.append(e)
-    bar = Progress(len(todo), "build", stream if stream is not None else sys.stderr) if todo else None
+    bar = (
+        Progress(len(todo), "build", stream if stream is not None else sys.stderr) if todo else None
+    )
     built, failed = [], []
     for e in todo:
         try:
@@ -230,10 +305,15 @@ def build(corpus: str | Path | None = None, db: str | Path | None = None, *,
         built.append(e.id)
         if bar:
             bar.step(e.id)
-    con.execute("INSERT OR REPLACE INTO meta VALUES ('pipeline_version', ?), ('lexcompare', ?)",
-                [version, __version__])
-    counts = {t: int(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0])  # type: ignore[index]
-              for t in ("laws", "provisions", "tags", "sdg_tags", "penalties")}
+    con.execute(
+        "INSERT OR REPLACE INTO meta VALUES ('pipeline_version', ?), ('lexcompare', ?)",
+        [version, __version__],
+    )
+    counts = {
+        t: int(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0])  # type: ignore[index]
+        for t in ("laws", "provisions", "tags", "sdg_tags", "penalties")
+    }
     con.close()
-    return BuildReport(tuple(built), tuple(skipped), tuple(failed),
-                       round(time.perf_counter() - t0, 2), counts)
+    return BuildReport(
+        tuple(built), tuple(skipped), tuple(failed), round(time.perf_counter() - t0, 2), counts
+    )

@@ -42,8 +42,9 @@ def build_model(aligned: Sequence[Aligned], *, epochs: int = 12, seed: int = 7) 
     fix_random_seed(seed)
     codes = sorted({c for a in aligned for c in a.item.elements})
     if not codes:
-        raise LexcompareError("no labelled element in the training data",
-                              remedy="Add gold annotations with elements")
+        raise LexcompareError(
+            "no labelled element in the training data", remedy="Add gold annotations with elements"
+        )
     nlp = spacy.blank("xx")
     textcat = nlp.add_pipe("textcat_multilabel", config=TEXTCAT_CONFIG)
     for code in codes:
@@ -62,8 +63,14 @@ def build_model(aligned: Sequence[Aligned], *, epochs: int = 12, seed: int = 7) 
     return nlp
 
 
-def train(corpus: str | Path | None = None, *, out_dir: Path | None = None, epochs: int = 12,
-          include_test: bool = False, seed: int = 7) -> dict[str, Any]:
+def train(
+    corpus: str | Path | None = None,
+    *,
+    out_dir: Path | None = None,
+    epochs: int = 12,
+    include_test: bool = False,
+    seed: int = 7,
+) -> dict[str, Any]:
     items = load_gold()
     test = held_out_laws()
     chosen = [i for i in items if include_test or i.law not in test]

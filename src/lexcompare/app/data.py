@@ -48,8 +48,9 @@ class BuildOutcome:
     seconds: float
 
 
-def build_database(path: Path, progress: Callable[[int, int, str], None],
-                   corpus: str | Path | None = None) -> BuildOutcome:
+def build_database(
+    path: Path, progress: Callable[[int, int, str], None], corpus: str | Path | None = None
+) -> BuildOutcome:
     """Build the corpus database law by law (so that progress can be shown); one build at a time
     per process.  Laws already stored with the same source and pipeline are skipped."""
     import time
@@ -125,10 +126,18 @@ def laws_of(db: str, stamp: float, laws: tuple[str, ...] | None) -> pd.DataFrame
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
-def law_ids(db: str, stamp: float, regions: tuple[str, ...], languages: tuple[str, ...],
-            law_types: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(compare.select_laws(_frames(db, stamp), regions=regions, languages=languages,
-                                     law_types=law_types))
+def law_ids(
+    db: str,
+    stamp: float,
+    regions: tuple[str, ...],
+    languages: tuple[str, ...],
+    law_types: tuple[str, ...],
+) -> tuple[str, ...]:
+    return tuple(
+        compare.select_laws(
+            _frames(db, stamp), regions=regions, languages=languages, law_types=law_types
+        )
+    )
 
 
 def _subset(db: str, stamp: float, laws: tuple[str, ...] | None) -> Frames:
@@ -152,8 +161,9 @@ def world(db: str, stamp: float, laws: tuple[str, ...] | None = None) -> pd.Data
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def side_by_side(db: str, stamp: float, codes: tuple[str, ...],
-                 countries: tuple[str, ...]) -> pd.DataFrame:
+def side_by_side(
+    db: str, stamp: float, codes: tuple[str, ...], countries: tuple[str, ...]
+) -> pd.DataFrame:
     return compare.side_by_side_codes(_frames(db, stamp), codes, countries)
 
 
@@ -208,11 +218,25 @@ def sources(db: str, stamp: float, countries: tuple[str, ...]) -> pd.DataFrame:
 
 
 @st.cache_data(max_entries=128, show_spinner=False)
-def search(db: str, stamp: float, query: str, codes: tuple[str, ...], targets: tuple[str, ...],
-           countries: tuple[str, ...], languages: tuple[str, ...],
-           limit: int = 50) -> tuple[pd.DataFrame, int]:
-    return compare.search_provisions(_frames(db, stamp), query, codes=codes, targets=targets,
-                                     countries=countries, languages=languages, limit=limit)
+def search(
+    db: str,
+    stamp: float,
+    query: str,
+    codes: tuple[str, ...],
+    targets: tuple[str, ...],
+    countries: tuple[str, ...],
+    languages: tuple[str, ...],
+    limit: int = 50,
+) -> tuple[pd.DataFrame, int]:
+    return compare.search_provisions(
+        _frames(db, stamp),
+        query,
+        codes=codes,
+        targets=targets,
+        countries=countries,
+        languages=languages,
+        limit=limit,
+    )
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
@@ -260,8 +284,9 @@ def save_draft(content: bytes, name: str) -> Path:
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
-def comparison_report(db: str, stamp: float, countries: tuple[str, ...],
-                      codes: tuple[str, ...]) -> Report:
+def comparison_report(
+    db: str, stamp: float, countries: tuple[str, ...], codes: tuple[str, ...]
+) -> Report:
     return reports.comparison_report(_frames(db, stamp), list(countries), list(codes))
 
 
@@ -293,8 +318,9 @@ def table_csv(df: pd.DataFrame) -> bytes:
 
 
 def table_xlsx(df: pd.DataFrame, name: str, sources: tuple[Any, ...] = ()) -> bytes:
-    return report_bytes(Report(title=name, tables={name[:31] or "table": df}, sources=sources),
-                        "xlsx")
+    return report_bytes(
+        Report(title=name, tables={name[:31] or "table": df}, sources=sources), "xlsx"
+    )
 
 
 # --- gold annotations and measured accuracy --------------------------------------------------

@@ -13,10 +13,12 @@ MAX_COUNTRIES = 6
 
 
 def render() -> None:
-    ui.setup("Compare countries",
-             "Pick two to six countries and an element of the Protocol (or a whole group): the "
-             "provisions that establish it appear side by side, as the law prints them, with the "
-             "words that show it highlighted. The page address holds the view: share it.")
+    ui.setup(
+        "Compare countries",
+        "Pick two to six countries and an element of the Protocol (or a whole group): the "
+        "provisions that establish it appear side by side, as the law prints them, with the "
+        "words that show it highlighted. The page address holds the view: share it.",
+    )
     d = ui.require_data()
     cat = data.catalogue(*d.key)
     countries = sorted(set(cat["country"]))
@@ -27,15 +29,23 @@ def render() -> None:
         st.session_state["cmp_countries"] = st.session_state["cmp_countries"][:MAX_COUNTRIES]
     ui.from_url("cmp_element", "element", allowed=labels, default="DEF.ACT")
     c1, c2 = st.columns([3, 2])
-    chosen = c1.multiselect("Countries (2 to 6)", countries, key="cmp_countries",
-                            format_func=ui.country_label, max_selections=MAX_COUNTRIES,
-                            placeholder="Choose countries")
-    element = c2.selectbox("Element or group", list(labels), key="cmp_element",
-                           format_func=lambda v: labels.get(v, v))
+    chosen = c1.multiselect(
+        "Countries (2 to 6)",
+        countries,
+        key="cmp_countries",
+        format_func=ui.country_label,
+        max_selections=MAX_COUNTRIES,
+        placeholder="Choose countries",
+    )
+    element = c2.selectbox(
+        "Element or group", list(labels), key="cmp_element", format_func=lambda v: labels.get(v, v)
+    )
     ui.to_url(countries=chosen, element=element)
     if len(chosen) < 2:
-        ui.empty("Choose at least two countries above to compare their provisions "
-                 "(for example Argentina and Colombia).")
+        ui.empty(
+            "Choose at least two countries above to compare their provisions "
+            "(for example Argentina and Colombia)."
+        )
         return
     codes = codes_for(element)
     side = data.side_by_side(*d.key, tuple(codes), tuple(chosen))
@@ -50,9 +60,11 @@ def render() -> None:
         with col:
             st.markdown(f"**{ui.country_label(country)}**")
             if not rows:
-                st.caption("No provision of this country's laws in the corpus establishes this "
-                           "element (as far as the tagger sees). Try the element's group, or "
-                           "open the country profile for its gaps.")
+                st.caption(
+                    "No provision of this country's laws in the corpus establishes this "
+                    "element (as far as the tagger sees). Try the element's group, or "
+                    "open the country profile for its gaps."
+                )
                 continue
             st.caption(f"{len(rows)} provision(s); showing {min(len(rows), per_country)}")
             for r in rows[:per_country]:
@@ -63,33 +75,55 @@ def render() -> None:
     st.subheader("Penalties")
     ranges = data.penalty_ranges(*d.key, tuple(chosen))
     if ranges.empty:
-        ui.empty("No prison term was found in the penalty provisions of these countries. "
-                 "Their penalty provisions may state fines only, or the extraction does not "
-                 "read their wording yet.")
+        ui.empty(
+            "No prison term was found in the penalty provisions of these countries. "
+            "Their penalty provisions may state fines only, or the extraction does not "
+            "read their wording yet."
+        )
     else:
-        chart = alt.Chart(ranges).mark_bar(height=10, cornerRadius=2).encode(
-            x=alt.X("low:Q", title="Years of imprisonment"), x2="high:Q",
-            y=alt.Y("ref:N", title=None, sort=alt.EncodingSortField("country_name"),
-                    axis=alt.Axis(labelLimit=340)),
-            color=alt.Color("country_name:N", title="Country"),
-            opacity=alt.Opacity("scope:N", title="Offence",
-                                scale=alt.Scale(domain=["base", "aggravated"], range=[1, .5])),
-            tooltip=[alt.Tooltip("country_name:N", title="Country"),
-                     alt.Tooltip("ref:N", title="Provision"),
-                     alt.Tooltip("scope:N", title="Offence"),
-                     alt.Tooltip("label:N", title="Range")])
-        life = alt.Chart(ranges).transform_filter("datum.life").mark_text(
-            align="left", dx=4, fontSize=11).encode(x="high:Q", y=alt.Y("ref:N"),
-                                                     text=alt.value("life"))
-        ui.chart((chart + life).properties(height=max(120, 22 * len(ranges))),
-                        key="cmp_pen")
+        chart = (
+            alt.Chart(ranges)
+            .mark_bar(height=10, cornerRadius=2)
+            .encode(
+                x=alt.X("low:Q", title="Years of imprisonment"),
+                x2="high:Q",
+                y=alt.Y(
+                    "ref:N",
+                    title=None,
+                    sort=alt.EncodingSortField("country_name"),
+                    axis=alt.Axis(labelLimit=340),
+                ),
+                color=alt.Color("country_name:N", title="Country"),
+                opacity=alt.Opacity(
+                    "scope:N",
+                    title="Offence",
+                    scale=alt.Scale(domain=["base", "aggravated"], range=[1, 0.5]),
+                ),
+                tooltip=[
+                    alt.Tooltip("country_name:N", title="Country"),
+                    alt.Tooltip("ref:N", title="Provision"),
+                    alt.Tooltip("scope:N", title="Offence"),
+                    alt.Tooltip("label:N", title="Range"),
+                ],
+            )
+        )
+        life = (
+            alt.Chart(ranges)
+            .transform_filter("datum.life")
+            .mark_text(align="left", dx=4, fontSize=11)
+            .encode(x="high:Q", y=alt.Y("ref:N"), text=alt.value("life"))
+        )
+        ui.chart((chart + life).properties(height=max(120, 22 * len(ranges))), key="cmp_pen")
         st.dataframe(data.penalty_summary(*d.key, tuple(chosen)), hide_index=True)
 
     st.subheader("Download")
     table = side.drop(columns=["spans"])
-    ui.downloads(table, f"compare-{'-'.join(chosen)}-{element}",
-                 lambda: data.comparison_report(*d.key, tuple(chosen), tuple(codes)),
-                 key="cmp-dl")
+    ui.downloads(
+        table,
+        f"compare-{'-'.join(chosen)}-{element}",
+        lambda: data.comparison_report(*d.key, tuple(chosen), tuple(codes)),
+        key="cmp-dl",
+    )
 
 
 if __name__ == "__main__":

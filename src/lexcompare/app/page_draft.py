@@ -18,22 +18,33 @@ AUTO = ""
 
 
 def render() -> None:
-    ui.setup("Check a draft law",
-             f"Upload a bill (PDF with a text layer, Word .docx, HTML, XML, text or markdown; at "
-             f"most {MAX_MB} MB) or paste its articles. It is read and tagged on the spot and "
-             "compared with the Protocol and with the laws of other countries. Nothing you "
-             "upload is kept unless you press 'Save a copy'.")
+    ui.setup(
+        "Check a draft law",
+        f"Upload a bill (PDF with a text layer, Word .docx, HTML, XML, text or markdown; at "
+        f"most {MAX_MB} MB) or paste its articles. It is read and tagged on the spot and "
+        "compared with the Protocol and with the laws of other countries. Nothing you "
+        "upload is kept unless you press 'Save a copy'.",
+    )
     d = ui.require_data()
     langs = [AUTO, *sorted(c for c in LANGUAGE_NAMES if c != "xx")]
     ui.from_url("dr_lang", "lang", allowed=langs, default=AUTO)
     c1, c2 = st.columns([3, 1])
-    upload = c1.file_uploader("Bill file", type=list(DRAFT_TYPES), key="dr_file",
-                              max_upload_size=MAX_MB)
-    lang = c2.selectbox("Language", langs, key="dr_lang",
-                        format_func=lambda c: language_name(c) if c else "Detect automatically")
+    upload = c1.file_uploader(
+        "Bill file", type=list(DRAFT_TYPES), key="dr_file", max_upload_size=MAX_MB
+    )
+    lang = c2.selectbox(
+        "Language",
+        langs,
+        key="dr_lang",
+        format_func=lambda c: language_name(c) if c else "Detect automatically",
+    )
     ui.to_url(lang=lang)
-    pasted = st.text_area("…or paste the text of the bill", key="dr_text", height=180,
-                          placeholder="Article 1. ...\nArticle 2. ...")
+    pasted = st.text_area(
+        "…or paste the text of the bill",
+        key="dr_text",
+        height=180,
+        placeholder="Article 1. ...\nArticle 2. ...",
+    )
     if upload is not None:
         content, name = upload.getvalue(), upload.name
     elif pasted.strip():
@@ -58,8 +69,11 @@ def render() -> None:
     law = check.law
 
     st.subheader(law.title)
-    n_req = sum(1 for r in check.gaps.itertuples()
-                if r.obligation == "must establish" and r.status == "covered")
+    n_req = sum(
+        1
+        for r in check.gaps.itertuples()
+        if r.obligation == "must establish" and r.status == "covered"
+    )
     n_all = sum(1 for r in check.gaps.itertuples() if r.obligation == "must establish")
     m1, m2, m3 = st.columns(3)
     m1.metric("Provisions read", len(check.provisions))
@@ -70,36 +84,68 @@ def render() -> None:
     closest = data.closest(*d.key, digest, check.frames)
 
     t_gaps, t_sdg, t_prov, t_close = st.tabs(
-        ["Coverage and gaps", "SDG targets", "Provisions of the draft",
-         "Closest provisions elsewhere"])
+        [
+            "Coverage and gaps",
+            "SDG targets",
+            "Provisions of the draft",
+            "Closest provisions elsewhere",
+        ]
+    )
     with t_gaps:
-        st.dataframe(data.readable(check.gaps), hide_index=True, column_order=[
-            "label", "obligation", "status", "best_score", "evidence", "code"],
-            column_config={"label": "Element", "obligation": "Obligation", "status": "Status",
-                           "best_score": st.column_config.NumberColumn("Best score",
-                                                                       format="%.2f"),
-                           "evidence": "Provisions of the draft", "code": "Code"})
-        ui.downloads(check.gaps, "draft-gaps", lambda: draft_report(check, closest),
-                     key="dr-gaps-dl")
+        st.dataframe(
+            data.readable(check.gaps),
+            hide_index=True,
+            column_order=["label", "obligation", "status", "best_score", "evidence", "code"],
+            column_config={
+                "label": "Element",
+                "obligation": "Obligation",
+                "status": "Status",
+                "best_score": st.column_config.NumberColumn("Best score", format="%.2f"),
+                "evidence": "Provisions of the draft",
+                "code": "Code",
+            },
+        )
+        ui.downloads(
+            check.gaps, "draft-gaps", lambda: draft_report(check, closest), key="dr-gaps-dl"
+        )
     with t_sdg:
-        st.dataframe(data.readable(check.sdg), hide_index=True, column_order=[
-            "target_name", "share", "elements_covered", "cues", "evidence", "reasons"],
+        st.dataframe(
+            data.readable(check.sdg),
+            hide_index=True,
+            column_order=[
+                "target_name",
+                "share",
+                "elements_covered",
+                "cues",
+                "evidence",
+                "reasons",
+            ],
             column_config={
                 "target_name": "SDG target",
                 "share": st.column_config.ProgressColumn(
-                    "Crosswalk elements covered", min_value=0.0, max_value=1.0, format="percent"),
-                "elements_covered": "Elements covered", "cues": "Explicit cues",
-                "evidence": "Provisions", "reasons": "Reasons"})
-        ui.downloads(check.sdg, "draft-sdg", lambda: draft_report(check, closest),
-                     key="dr-sdg-dl")
+                    "Crosswalk elements covered", min_value=0.0, max_value=1.0, format="percent"
+                ),
+                "elements_covered": "Elements covered",
+                "cues": "Explicit cues",
+                "evidence": "Provisions",
+                "reasons": "Reasons",
+            },
+        )
+        ui.downloads(check.sdg, "draft-sdg", lambda: draft_report(check, closest), key="dr-sdg-dl")
     with t_prov:
         st.dataframe(check.provisions, hide_index=True)
-        ui.downloads(check.provisions, "draft-provisions", lambda: draft_report(check, closest),
-                     key="dr-prov-dl")
+        ui.downloads(
+            check.provisions,
+            "draft-provisions",
+            lambda: draft_report(check, closest),
+            key="dr-prov-dl",
+        )
     with t_close:
-        st.caption("For each element of the Protocol: what the draft does, and up to three "
-                   "provisions of other countries that establish it (closest wording first when "
-                   "the draft has the element; strongest evidence first when it lacks it).")
+        st.caption(
+            "For each element of the Protocol: what the draft does, and up to three "
+            "provisions of other countries that establish it (closest wording first when "
+            "the draft has the element; strongest evidence first when it lacks it)."
+        )
         groups: dict[str, list[dict[str, object]]] = {}
         for r in closest.to_dict(orient="records"):
             groups.setdefault(str(r["code"]), []).append(r)
@@ -113,15 +159,24 @@ def render() -> None:
                     st.caption("No provision of the corpus carries this element yet.")
                     continue
                 for r in found:
-                    r["extra"] = (f"word overlap {float(str(r['similarity'])):.0%}"
-                                  if r["similarity"] else "")
+                    r["extra"] = (
+                        f"word overlap {float(str(r['similarity'])):.0%}" if r["similarity"] else ""
+                    )
                 ui.render_provisions(found, window=200, max_chars=1500)
-        ui.downloads(closest.drop(columns=["text", "spans"]), "draft-closest",
-                     lambda: draft_report(check, closest), key="dr-close-dl")
+        ui.downloads(
+            closest.drop(columns=["text", "spans"]),
+            "draft-closest",
+            lambda: draft_report(check, closest),
+            key="dr-close-dl",
+        )
 
     st.divider()
-    if st.button("Save a copy of this draft", key="dr_save", icon=":material/save:",
-                 help="Keeps the uploaded file in the lexcompare data folder, beside the database"):
+    if st.button(
+        "Save a copy of this draft",
+        key="dr_save",
+        icon=":material/save:",
+        help="Keeps the uploaded file in the lexcompare data folder, beside the database",
+    ):
         target = data.save_draft(content, name)
         st.success(f"Saved as {target}")
 

@@ -57,11 +57,15 @@ def _build(path: Path) -> None:
     root = corpus_dir()
     if not root.is_dir():
         st.error(f"No corpus database at {path}, and no corpus to build it from at {root}.")
-        st.info(f"Set {ENV_VAR} to the corpus directory (or run `lexcompare corpus fetch`), "
-                "or point LEXCOMPARE_DB to a database built with `lexcompare build`, then reload.")
+        st.info(
+            f"Set {ENV_VAR} to the corpus directory (or run `lexcompare corpus fetch`), "
+            "or point LEXCOMPARE_DB to a database built with `lexcompare build`, then reload."
+        )
         st.stop()
-    st.info(f"First start: building the corpus database at {path} from {root}. "
-            "This takes a minute or two; the app opens when it is done.")
+    st.info(
+        f"First start: building the corpus database at {path} from {root}. "
+        "This takes a minute or two; the app opens when it is done."
+    )
     bar = st.progress(0.0, text="Starting…")
 
     def progress(done: int, total: int, law: str) -> None:
@@ -69,8 +73,10 @@ def _build(path: Path) -> None:
 
     outcome = data.build_database(path, progress)
     if outcome.failed:
-        st.warning(f"{len(outcome.failed)} law(s) could not be read and are left out: "
-                   + "; ".join(f"{law} ({why[:120]})" for law, why in outcome.failed[:5]))
+        st.warning(
+            f"{len(outcome.failed)} law(s) could not be read and are left out: "
+            + "; ".join(f"{law} ({why[:120]})" for law, why in outcome.failed[:5])
+        )
     if not data.database_ready(path):
         st.error("The database could not be built.")
         st.stop()
@@ -79,8 +85,14 @@ def _build(path: Path) -> None:
 # --- URL state (query parameters) --------------------------------------------------------------
 
 
-def from_url(key: str, param: str, *, many: bool = False,
-             allowed: Iterable[str] | None = None, default: Any = None) -> None:
+def from_url(
+    key: str,
+    param: str,
+    *,
+    many: bool = False,
+    allowed: Iterable[str] | None = None,
+    default: Any = None,
+) -> None:
     """Initialise the widget state `key` from the query parameter `param` (comma-separated when
     `many`), once per visit; unknown values are dropped."""
     if key in st.session_state:
@@ -148,34 +160,59 @@ def chart(spec: Any, **kwargs: Any) -> Any:
 # --- downloads ---------------------------------------------------------------------------------
 
 
-def downloads(table: pd.DataFrame, name: str, report: Callable[[], Report] | None,
-              key: str) -> None:
+def downloads(
+    table: pd.DataFrame, name: str, report: Callable[[], Report] | None, key: str
+) -> None:
     """Download buttons: the table on screen (CSV, XLSX) and the report (HTML, Markdown).
     Files are produced when a button is clicked."""
     cols = st.columns(4)
     safe = name.replace(" ", "-").replace("/", "-")
-    cols[0].download_button("Table (CSV)", lambda: data.table_csv(table),
-                            file_name=f"{safe}.csv", mime="text/csv", key=f"{key}-csv",
-                            icon=":material/download:", on_click="ignore")
+    cols[0].download_button(
+        "Table (CSV)",
+        lambda: data.table_csv(table),
+        file_name=f"{safe}.csv",
+        mime="text/csv",
+        key=f"{key}-csv",
+        icon=":material/download:",
+        on_click="ignore",
+    )
     cols[1].download_button(
-        "Table (XLSX)", lambda: data.table_xlsx(table, name), file_name=f"{safe}.xlsx",
+        "Table (XLSX)",
+        lambda: data.table_xlsx(table, name),
+        file_name=f"{safe}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        key=f"{key}-xlsx", icon=":material/download:", on_click="ignore")
+        key=f"{key}-xlsx",
+        icon=":material/download:",
+        on_click="ignore",
+    )
     if report is not None:
         rep = report
-        cols[2].download_button("Report (HTML)", lambda: data.report_bytes(rep(), "html"),
-                                file_name=f"{safe}.html", mime="text/html", key=f"{key}-html",
-                                icon=":material/description:", on_click="ignore")
-        cols[3].download_button("Report (Markdown)", lambda: data.report_bytes(rep(), "md"),
-                                file_name=f"{safe}.md", mime="text/markdown", key=f"{key}-md",
-                                icon=":material/description:", on_click="ignore")
+        cols[2].download_button(
+            "Report (HTML)",
+            lambda: data.report_bytes(rep(), "html"),
+            file_name=f"{safe}.html",
+            mime="text/html",
+            key=f"{key}-html",
+            icon=":material/description:",
+            on_click="ignore",
+        )
+        cols[3].download_button(
+            "Report (Markdown)",
+            lambda: data.report_bytes(rep(), "md"),
+            file_name=f"{safe}.md",
+            mime="text/markdown",
+            key=f"{key}-md",
+            icon=":material/description:",
+            on_click="ignore",
+        )
 
 
 # --- provisions as HTML ------------------------------------------------------------------------
 
 
-def segments(text: str, spans: Sequence[tuple[int, int]], *, window: int = 280,
-             max_chars: int = 3500) -> list[tuple[str, str]]:
+def segments(
+    text: str, spans: Sequence[tuple[int, int]], *, window: int = 280, max_chars: int = 3500
+) -> list[tuple[str, str]]:
     """Split `text` into ("text" | "mark" | "gap", piece) runs.  Short texts are shown whole;
     long ones as passages of `window` characters around the highlighted spans, "…" between."""
     n = len(text)
@@ -183,8 +220,12 @@ def segments(text: str, spans: Sequence[tuple[int, int]], *, window: int = 280,
     if n <= max_chars or not marks:
         shown = [(0, min(n, max_chars))]
     else:
-        shown = merge_spans([(_snap_left(text, max(0, a - window)),
-                              _snap_right(text, min(n, b + window))) for a, b in marks])
+        shown = merge_spans(
+            [
+                (_snap_left(text, max(0, a - window)), _snap_right(text, min(n, b + window)))
+                for a, b in marks
+            ]
+        )
         total, kept = 0, []
         for a, b in shown:
             if total >= max_chars:
@@ -257,10 +298,22 @@ def designation(label: str, num: str) -> str:
     return num or label or "(unnumbered)"
 
 
-def provision_html(*, country: str, law: str, label: str, num: str, heading: str, language: str,
-                   text: str, spans: Sequence[tuple[int, int]], url: str = "",
-                   tags: str = "", extra: str = "", window: int = 280,
-                   max_chars: int = 3500) -> str:
+def provision_html(
+    *,
+    country: str,
+    law: str,
+    label: str,
+    num: str,
+    heading: str,
+    language: str,
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    url: str = "",
+    tags: str = "",
+    extra: str = "",
+    window: int = 280,
+    max_chars: int = 3500,
+) -> str:
     """One provision as a card: designation and heading, law and language, its text in the
     original language with `dir` set (right-to-left for Arabic...) and evidence in <mark>."""
     direction = text_direction(language)
@@ -276,29 +329,46 @@ def provision_html(*, country: str, law: str, label: str, num: str, heading: str
     head = html.escape(designation(label, num))
     if heading:
         head += f" — {html.escape(heading)}"
-    link = (f' · <a href="{html.escape(url)}" target="_blank" rel="noopener">official source</a>'
-            if url else "")
+    link = (
+        f' · <a href="{html.escape(url)}" target="_blank" rel="noopener">official source</a>'
+        if url
+        else ""
+    )
     who = html.escape(country_label(country)) + " · " if country else ""
-    meta = f'{who}{html.escape(law)} · {html.escape(language_name(language))}{link}'
+    meta = f"{who}{html.escape(law)} · {html.escape(language_name(language))}{link}"
     tag_line = f'<div class="lc-tags">{html.escape(tags)}</div>' if tags else ""
     extra_line = f'<div class="lc-meta">{html.escape(extra)}</div>' if extra else ""
     align = "right" if direction == "rtl" else "left"
-    return (f'<div class="lc-card" data-law="{html.escape(law)}" data-num="{html.escape(num)}">'
-            f'<div class="lc-head" dir="auto">{head}</div><div class="lc-meta">{meta}</div>'
-            f"{tag_line}{extra_line}"
-            f'<div class="lc-text" dir="{direction}" lang="{html.escape(language)}" '
-            f'style="text-align:{align}">{"".join(body)}</div></div>')
+    return (
+        f'<div class="lc-card" data-law="{html.escape(law)}" data-num="{html.escape(num)}">'
+        f'<div class="lc-head" dir="auto">{head}</div><div class="lc-meta">{meta}</div>'
+        f"{tag_line}{extra_line}"
+        f'<div class="lc-text" dir="{direction}" lang="{html.escape(language)}" '
+        f'style="text-align:{align}">{"".join(body)}</div></div>'
+    )
 
 
-def render_provisions(rows: Iterable[dict[str, Any]], *, window: int = 280,
-                      max_chars: int = 3500) -> None:
-    cards = [provision_html(
-        country=str(r.get("country", "")), law=str(r.get("law", "")), label=str(r.get("label", "")),
-        num=str(r.get("num", "")), heading=str(r.get("heading", "")),
-        language=str(r.get("language", "")), text=str(r.get("text", "")),
-        spans=spans_of(r.get("spans", r.get("matches", "[]"))),
-        url=str(r.get("source_url", "")), tags=str(r.get("tags", "")),
-        extra=str(r.get("extra", "")), window=window, max_chars=max_chars) for r in rows]
+def render_provisions(
+    rows: Iterable[dict[str, Any]], *, window: int = 280, max_chars: int = 3500
+) -> None:
+    cards = [
+        provision_html(
+            country=str(r.get("country", "")),
+            law=str(r.get("law", "")),
+            label=str(r.get("label", "")),
+            num=str(r.get("num", "")),
+            heading=str(r.get("heading", "")),
+            language=str(r.get("language", "")),
+            text=str(r.get("text", "")),
+            spans=spans_of(r.get("spans", r.get("matches", "[]"))),
+            url=str(r.get("source_url", "")),
+            tags=str(r.get("tags", "")),
+            extra=str(r.get("extra", "")),
+            window=window,
+            max_chars=max_chars,
+        )
+        for r in rows
+    ]
     if cards:
         st.html("".join(cards))
 

@@ -244,7 +244,9 @@ def read_law(
     )
 
 
-def _read_many(files: Sequence[Path], *, fmt: str | None, lang: str) -> tuple[str, ParsedSource] | None:
+def _read_many(
+    files: Sequence[Path], *, fmt: str | None, lang: str
+) -> tuple[str, ParsedSource] | None:
     """Multi-file hook: when every file has the same format and that reader module defines
     `read_many([(data, path), ...], lang) -> ParsedSource`, it reads the files as ONE source
     (e.g. markdown chunks that each repeat the title/chapter headings).  Otherwise None, and
@@ -264,8 +266,11 @@ def _read_many(files: Sequence[Path], *, fmt: str | None, lang: str) -> tuple[st
     try:
         parsed: ParsedSource = read_many(datas, lang)
     except RecursionError as e:
-        raise ParseError("the document is nested too deeply", path=files[0],
-                         remedy="Check the file; it may be malformed or hostile") from e
+        raise ParseError(
+            "the document is nested too deeply",
+            path=files[0],
+            remedy="Check the file; it may be malformed or hostile",
+        ) from e
     return names[0], parsed
 
 
@@ -274,15 +279,22 @@ def _sniffed(path: Path, fmt: str | None) -> tuple[str, bytes]:
     try:
         size = path.stat().st_size
     except OSError as e:
-        raise SourceError(f"cannot open the file ({e.strerror})", path=path,
-                          remedy="Check the path, or run `lexcompare corpus verify`") from e
+        raise SourceError(
+            f"cannot open the file ({e.strerror})",
+            path=path,
+            remedy="Check the path, or run `lexcompare corpus verify`",
+        ) from e
     if size > MAX_BYTES:
-        raise SourceError(f"the file is {size // 2**20} MB, over the {MAX_BYTES // 2**20} MB limit",
-                          path=path, remedy="Split the law into smaller files")
+        raise SourceError(
+            f"the file is {size // 2**20} MB, over the {MAX_BYTES // 2**20} MB limit",
+            path=path,
+            remedy="Split the law into smaller files",
+        )
     data = path.read_bytes()
     if not data.strip():
-        raise SourceError("the file is empty", path=path,
-                          remedy="Check that the download or export completed")
+        raise SourceError(
+            "the file is empty", path=path, remedy="Check that the download or export completed"
+        )
     return (ALIASES.get(fmt, fmt) if fmt else sniff(data, path)), data
 
 

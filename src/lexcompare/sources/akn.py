@@ -61,28 +61,72 @@ from lexcompare.text import collapse
 from lexcompare.tree import Node, freeze
 
 _CONTAINERS = {
-    "book": "book", "tome": "book", "part": "part", "subpart": "part", "title": "title",
-    "subtitle": "subtitle", "chapter": "chapter", "subchapter": "subchapter",
-    "division": "division", "subdivision": "subdivision", "hcontainer": "hcontainer",
+    "book": "book",
+    "tome": "book",
+    "part": "part",
+    "subpart": "part",
+    "title": "title",
+    "subtitle": "subtitle",
+    "chapter": "chapter",
+    "subchapter": "subchapter",
+    "division": "division",
+    "subdivision": "subdivision",
+    "hcontainer": "hcontainer",
     "transitional": "hcontainer",
 }
 _SUBDIVISIONS = {
-    "subsection": "subsection", "subrule": "subsection", "paragraph": "paragraph",
-    "subparagraph": "subparagraph", "point": "point", "indent": "indent", "alinea": "paragraph",
-    "clause": "clause", "subclause": "subclause", "proviso": "paragraph", "list": "list",
+    "subsection": "subsection",
+    "subrule": "subsection",
+    "paragraph": "paragraph",
+    "subparagraph": "subparagraph",
+    "point": "point",
+    "indent": "indent",
+    "alinea": "paragraph",
+    "clause": "clause",
+    "subclause": "subclause",
+    "proviso": "paragraph",
+    "list": "list",
     "sublist": "list",
 }
-_HIERARCHY = frozenset(_CONTAINERS) | frozenset(_SUBDIVISIONS) | {"article", "rule", "section",
-                                                                   "level"}
+_HIERARCHY = (
+    frozenset(_CONTAINERS) | frozenset(_SUBDIVISIONS) | {"article", "rule", "section", "level"}
+)
 _TEXT_PARTS = frozenset({"intro", "content", "wrapUp", "wrap", "crossHeading"})
 _NOTE_INLINE = frozenset({"authorialNote", "remark", "noteRef", "note"})
 _DROPPED_INLINE = frozenset({"del"})
-_BLOCK_ROWS = frozenset({"p", "listIntroduction", "listWrapUp", "tr", "heading", "subheading",
-                         "num", "blockContainer", "tblock", "foreign", "toc", "tocItem"})
+_BLOCK_ROWS = frozenset(
+    {
+        "p",
+        "listIntroduction",
+        "listWrapUp",
+        "tr",
+        "heading",
+        "subheading",
+        "num",
+        "blockContainer",
+        "tblock",
+        "foreign",
+        "toc",
+        "tocItem",
+    }
+)
 _BODIES = ("body", "mainBody", "judgmentBody", "debateBody", "amendmentBody", "collectionBody")
-_DOC_TYPES = frozenset({"act", "bill", "doc", "statement", "amendment", "judgment", "debate",
-                        "debateReport", "officialGazette", "documentCollection", "portion",
-                        "amendmentList"})
+_DOC_TYPES = frozenset(
+    {
+        "act",
+        "bill",
+        "doc",
+        "statement",
+        "amendment",
+        "judgment",
+        "debate",
+        "debateReport",
+        "officialGazette",
+        "documentCollection",
+        "portion",
+        "amendmentList",
+    }
+)
 
 
 @dataclass
@@ -114,8 +158,11 @@ def read(data: bytes, path: Path, lang: str) -> ParsedSource:
     if doc is None:
         doc = next((c for c in root if isinstance(c.tag, str)), None)
     if doc is None:
-        raise ParseError("the akomaNtoso element holds no document", path=path,
-                         remedy="Check that the file is complete")
+        raise ParseError(
+            "the akomaNtoso element holds no document",
+            path=path,
+            remedy="Check that the file is complete",
+        )
     ctx = _Ctx(path)
     metadata = _metadata(doc)
     ctx.notes_by_id = _meta_notes(doc)
@@ -144,8 +191,7 @@ def read(data: bytes, path: Path, lang: str) -> ParsedSource:
             f"removed a page number run into {ctx.page_suffixes} heading(s) by a PDF conversion"
         )
     provisions = freeze(roots)
-    eids = [ctx.file_eids[id(n)][1] if id(n) in ctx.file_eids else None
-            for n in _iter_nodes(roots)]
+    eids = [ctx.file_eids[id(n)][1] if id(n) in ctx.file_eids else None for n in _iter_nodes(roots)]
     if any(eids):
         provisions = apply_file_eids(provisions, eids)
     return ParsedSource(
@@ -176,8 +222,14 @@ def _metadata(doc: etree._Element) -> dict[str, str]:
                 if year_of(date):
                     md["year"] = year_of(date)
             aliases = work.findall("{*}FRBRalias")
-            alias = next((a.get("value", "") for a in aliases
-                          if a.get("name", "") in ("title", "short", "shortTitle")), "")
+            alias = next(
+                (
+                    a.get("value", "")
+                    for a in aliases
+                    if a.get("name", "") in ("title", "short", "shortTitle")
+                ),
+                "",
+            )
             alias = alias or (aliases[0].get("value", "") if aliases else "")
             if alias:
                 md["title"] = collapse(alias)
@@ -269,8 +321,14 @@ def _attachment(att: etree._Element, ctx: _Ctx) -> Node | None:
     return node if (node.children or title) else None
 
 
-def _items(parent: etree._Element, ctx: _Ctx, into: list[Node], *, in_citable: bool,
-           owner: Node | None = None) -> None:
+def _items(
+    parent: etree._Element,
+    ctx: _Ctx,
+    into: list[Node],
+    *,
+    in_citable: bool,
+    owner: Node | None = None,
+) -> None:
     """The hierarchy children of `parent` become nodes in `into`; text parts go to `owner`."""
     for child in parent:
         name = local_name(child)
@@ -319,8 +377,11 @@ def _holds_articles(el: etree._Element) -> bool:
     """Does this element hold articles or rules of its own (not quoted ones)?"""
     for found in el.iterdescendants("{*}article", "{*}rule"):
         anc = found.getparent()
-        while anc is not None and anc is not el and local_name(anc) not in (
-                "quotedStructure", "embeddedStructure"):
+        while (
+            anc is not None
+            and anc is not el
+            and local_name(anc) not in ("quotedStructure", "embeddedStructure")
+        ):
             anc = anc.getparent()
         if anc is el:
             return True
@@ -411,8 +472,9 @@ def _text_into(el: etree._Element, node: Node, ctx: _Ctx, *, first: bool = False
         _quoted(q, node, ctx)
 
 
-def _lines(el: etree._Element, ctx: _Ctx, node: Node | None,
-           quoted: list[etree._Element] | None = None) -> list[str]:
+def _lines(
+    el: etree._Element, ctx: _Ctx, node: Node | None, quoted: list[etree._Element] | None = None
+) -> list[str]:
     """The lines of a block of mixed content: one per paragraph-like element, page furniture
     dropped, printed line wraps joined."""
     out: list[str] = []
@@ -427,8 +489,11 @@ def _lines(el: etree._Element, ctx: _Ctx, node: Node | None,
 
     def skip(e: etree._Element) -> bool:
         name = local_name(e)
-        return (name in _NOTE_INLINE or name in _DROPPED_INLINE
-                or name in ("quotedStructure", "embeddedStructure"))
+        return (
+            name in _NOTE_INLINE
+            or name in _DROPPED_INLINE
+            or name in ("quotedStructure", "embeddedStructure")
+        )
 
     def block(e: etree._Element) -> None:
         name = local_name(e)
@@ -439,13 +504,17 @@ def _lines(el: etree._Element, ctx: _Ctx, node: Node | None,
             if quoted is not None:
                 quoted.append(e)
             return
-        has_blocks = any(local_name(c) in _BLOCK_ROWS or local_name(c) in ("blockList", "item",
-                                                                           "table", "tr")
-                         for c in e)
+        has_blocks = any(
+            local_name(c) in _BLOCK_ROWS or local_name(c) in ("blockList", "item", "table", "tr")
+            for c in e
+        )
         if name in ("item",) or not has_blocks:
             sep = " " if name == "tr" else ""
-            raw = raw_text(e, skip=skip, on_skip=keep_note) if not sep else sep.join(
-                mixed_text(c, skip=skip, on_skip=keep_note) for c in e)
+            raw = (
+                raw_text(e, skip=skip, on_skip=keep_note)
+                if not sep
+                else sep.join(mixed_text(c, skip=skip, on_skip=keep_note) for c in e)
+            )
             out.extend(_clean_lines(raw, ctx))
             return
         if e.text and e.text.strip():
@@ -465,7 +534,8 @@ def _clean_lines(raw: str, ctx: _Ctx) -> list[str]:
     if ctx.furniture:
         kept = [x for x in lines if not ctx.furniture.is_furniture(x)]
         ctx.furniture_removed += sum(1 for x in lines if x.strip()) - sum(
-            1 for x in kept if x.strip())
+            1 for x in kept if x.strip()
+        )
         lines = kept
     return unwrap_lines(lines)
 
@@ -488,7 +558,7 @@ def _strip_designation(lines: list[str], ctx: _Ctx) -> list[str]:
         if found is None or node is None or found[0] != node.num:
             return lines
         m = found[2]
-    rest = first[m.end():]
+    rest = first[m.end() :]
     return ([rest] if rest else []) + lines[1:]
 
 
@@ -499,8 +569,9 @@ def _ordinal_designation(line: str) -> tuple[str, str, re.Match[str]] | None:
     if not m:
         return None
     words = m.group(1).split()
-    if not all(is_num_token(w) and not w[0].isdigit() and not _ROMANISH.fullmatch(w)
-               for w in words):
+    if not all(
+        is_num_token(w) and not w[0].isdigit() and not _ROMANISH.fullmatch(w) for w in words
+    ):
         return None
     _, num, rest = split_designation_heading(m.group(1))
     if not num or rest:
@@ -571,8 +642,9 @@ def _iter_nodes(nodes: Sequence[Node]) -> list[Node]:
 def _repair_flattened(roots: list[Node], ctx: _Ctx) -> list[Node]:
     """Most containers empty, the articles all in one of them: the converter lost the
     hierarchy.  Keep the containers as empty headings and put the citable units at top level."""
-    containers = [n for n in _iter_nodes(roots) if n.kind in CONTAINER_KINDS
-                  and n.kind != "hcontainer"]
+    containers = [
+        n for n in _iter_nodes(roots) if n.kind in CONTAINER_KINDS and n.kind != "hcontainer"
+    ]
     empty = [n for n in containers if not n.children and not n.text]
     if len(containers) < 3 or len(empty) * 2 < len(containers):
         return roots
@@ -595,4 +667,3 @@ def _repair_flattened(roots: list[Node], ctx: _Ctx) -> list[Node]:
         "headings and the provisions are placed at top level"
     )
     return flat
-

@@ -49,13 +49,35 @@ DC = "http://purl.org/dc/elements/1.1/"
 _LEVELS = ("P1", "P2", "P3", "P4", "P5", "P6")
 _ACT_KINDS = ("section", "subsection", "paragraph", "subparagraph", "clause", "subclause")
 _SCHEDULE_KINDS = ("paragraph", "subparagraph", "point", "item", "clause", "subclause")
-_CONTAINERS = {"Part": "part", "Chapter": "chapter", "Pblock": "hcontainer",
-               "PsubBlock": "hcontainer", "Schedule": "schedule", "Group": "hcontainer"}
-_TRANSPARENT = frozenset({"Body", "Schedules", "ScheduleBody", "P1para", "P2para", "P3para",
-                          "P4para", "P5para", "P6para", "P7para", "Para", "BlockText", "Appendix"})
+_CONTAINERS = {
+    "Part": "part",
+    "Chapter": "chapter",
+    "Pblock": "hcontainer",
+    "PsubBlock": "hcontainer",
+    "Schedule": "schedule",
+    "Group": "hcontainer",
+}
+_TRANSPARENT = frozenset(
+    {
+        "Body",
+        "Schedules",
+        "ScheduleBody",
+        "P1para",
+        "P2para",
+        "P3para",
+        "P4para",
+        "P5para",
+        "P6para",
+        "P7para",
+        "Para",
+        "BlockText",
+        "Appendix",
+    }
+)
 _TEXT = frozenset({"Text", "ListItem", "P", "Formula", "Tabular"})
-_SKIPPED = frozenset({"Number", "Title", "TitleBlock", "Pnumber", "Reference", "Subtitle",
-                      "ScheduleBody"})
+_SKIPPED = frozenset(
+    {"Number", "Title", "TitleBlock", "Pnumber", "Reference", "Subtitle", "ScheduleBody"}
+)
 _INLINE_NOTES = frozenset({"CommentaryRef", "FootnoteRef"})
 
 
@@ -94,16 +116,19 @@ def read(data: bytes, path: Path, lang: str) -> ParsedSource:
         if f.get("id"):
             ctx.footnotes[f.get("id", "")] = mixed_text(f)
     roots: list[Node] = []
-    doc = next((c for c in root if local_name(c) in ("Primary", "Secondary", "EURetained")),
-               None)
+    doc = next((c for c in root if local_name(c) in ("Primary", "Secondary", "EURetained")), None)
     if doc is None:
-        raise ParseError("the file holds no <Primary> or <Secondary> legislation", path=path,
-                         remedy="Give the full document (…/data.xml), not a fragment")
+        raise ParseError(
+            "the file holds no <Primary> or <Secondary> legislation",
+            path=path,
+            remedy="Give the full document (…/data.xml), not a fragment",
+        )
     for part in doc:
         name = local_name(part)
         if name in ("PrimaryPrelims", "SecondaryPrelims", "EUPrelims"):
-            for el in part.iter(f"{{{NS}}}Title", f"{{{NS}}}Number", f"{{{NS}}}LongTitle",
-                                f"{{{NS}}}Text"):
+            for el in part.iter(
+                f"{{{NS}}}Title", f"{{{NS}}}Number", f"{{{NS}}}LongTitle", f"{{{NS}}}Text"
+            ):
                 ctx.out.line(mixed_text(el, skip=_skip_inline))
         elif name == "Body":
             _children(part, ctx, roots, None, depth=0, in_schedule=False)
@@ -112,8 +137,9 @@ def read(data: bytes, path: Path, lang: str) -> ParsedSource:
     provisions = freeze(roots)
     if not any(p.is_citable for top in provisions for p in top.walk()):
         ctx.warnings.append("no sections, articles or rules found in the file")
-    return ParsedSource(text=ctx.out.text(), provisions=provisions, metadata=metadata,
-                        warnings=tuple(ctx.warnings))
+    return ParsedSource(
+        text=ctx.out.text(), provisions=provisions, metadata=metadata, warnings=tuple(ctx.warnings)
+    )
 
 
 def _metadata(root: etree._Element) -> dict[str, str]:
@@ -150,16 +176,23 @@ def _skip_inline(el: etree._Element) -> bool:
     return local_name(el) in _INLINE_NOTES
 
 
-def _children(el: etree._Element, ctx: _Ctx, into: list[Node], owner: Node | None, *,
-              depth: int, in_schedule: bool, heading: str = "") -> None:
+def _children(
+    el: etree._Element,
+    ctx: _Ctx,
+    into: list[Node],
+    owner: Node | None,
+    *,
+    depth: int,
+    in_schedule: bool,
+    heading: str = "",
+) -> None:
     for child in el:
         name = local_name(child)
         if name in _CONTAINERS:
             into.append(_container(child, ctx, in_schedule=in_schedule or name == "Schedule"))
         elif name == "P1group":
             title = _title(child)
-            _children(child, ctx, into, owner, depth=depth, in_schedule=in_schedule,
-                      heading=title)
+            _children(child, ctx, into, owner, depth=depth, in_schedule=in_schedule, heading=title)
         elif name in _LEVELS:
             level = _LEVELS.index(name)
             into.append(_unit(child, ctx, level, in_schedule=in_schedule, heading=heading))
@@ -215,8 +248,7 @@ def _container(el: etree._Element, ctx: _Ctx, *, in_schedule: bool) -> Node:
     return node
 
 
-def _unit(el: etree._Element, ctx: _Ctx, level: int, *, in_schedule: bool,
-          heading: str) -> Node:
+def _unit(el: etree._Element, ctx: _Ctx, level: int, *, in_schedule: bool, heading: str) -> Node:
     kinds = _SCHEDULE_KINDS if in_schedule else ctx.kinds
     kind = kinds[min(level, len(kinds) - 1)]
     pnum = el.find(f"{{{NS}}}Pnumber")
@@ -272,8 +304,7 @@ def _quoted(el: etree._Element, owner: Node, ctx: _Ctx) -> None:
             target = d.num
             if d.kind not in ("section", "article", "rule", "paragraph") and sections:
                 target = f"{sections[-1]}({d.num})"  # "after subsection (3) insert" -> "5(3A)"
-            owner.inserted.append(Insertion(target=target, label=d.label, start=d.start,
-                                            end=d_end))
+            owner.inserted.append(Insertion(target=target, label=d.label, start=d.start, end=d_end))
 
 
 _SECTION_REF = re.compile(r"\b(?:section|article|regulation|rule)\s+(\d+[A-Z]*)", re.I)

@@ -49,22 +49,87 @@ from lexcompare.sources.notes import (
 from lexcompare.text import normalise
 
 # Elements whose content is never law text.
-_DROP_TAGS = frozenset({
-    "script", "style", "noscript", "template", "head", "nav", "aside", "input",
-    "select", "option", "button", "textarea", "iframe", "object", "embed", "svg", "canvas",
-    "map", "menu", "dialog", "audio", "video", "picture", "source", "track", "link", "meta",
-})
+_DROP_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "head",
+        "nav",
+        "aside",
+        "input",
+        "select",
+        "option",
+        "button",
+        "textarea",
+        "iframe",
+        "object",
+        "embed",
+        "svg",
+        "canvas",
+        "map",
+        "menu",
+        "dialog",
+        "audio",
+        "video",
+        "picture",
+        "source",
+        "track",
+        "link",
+        "meta",
+    }
+)
 # Elements that stay but get unwrapped? none; these are block-level (they start a new line).
-_BLOCK_TAGS = frozenset({
-    "address", "article", "blockquote", "body", "caption", "center", "dd", "details", "dir",
-    "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4",
-    "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "ol", "p", "pre", "section",
-    "summary", "table", "tbody", "tfoot", "thead", "tr", "ul", "legend",
-})
+_BLOCK_TAGS = frozenset(
+    {
+        "address",
+        "article",
+        "blockquote",
+        "body",
+        "caption",
+        "center",
+        "dd",
+        "details",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "li",
+        "main",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "tfoot",
+        "thead",
+        "tr",
+        "ul",
+        "legend",
+    }
+)
 _CELL_TAGS = frozenset({"td", "th"})
 _STRUCK_TAGS = frozenset({"strike", "s", "del"})
-_CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "menu", "menubar",
-                           "toolbar", "complementary"})
+_CHROME_ROLES = frozenset(
+    {"navigation", "banner", "contentinfo", "search", "menu", "menubar", "toolbar", "complementary"}
+)
 _CHROME_WORDS = re.compile(
     r"(?:^|[\s_\-])(?:nav|navbar|navigation|menu|menubar|breadcrumbs?|site-?header|site-?footer|"
     r"page-?header|page-?footer|footer|sidebar|toolbar|cookies?|banner|skip-?link|share|social|"
@@ -84,11 +149,14 @@ _LINK_LIST_SHARE = 0.8
 _MAIN_SHARE = 0.97
 _MAIN_REST_CHARS = 160
 
-_SCRIPT_LANGS = frozenset({"ar", "ka", "el", "he", "ja", "zh", "ko", "th", "hi", "uk", "sr",
-                           "ru", "bg"})
-_LANG_OF_SCRIPT_OK = {"arab": {"ar", "fa", "ur", "ps", "ku"},
-                      "cyrl": {"uk", "sr", "ru", "bg", "mk", "be", "kk"},
-                      "hani": {"zh", "ja"}}
+_SCRIPT_LANGS = frozenset(
+    {"ar", "ka", "el", "he", "ja", "zh", "ko", "th", "hi", "uk", "sr", "ru", "bg"}
+)
+_LANG_OF_SCRIPT_OK = {
+    "arab": {"ar", "fa", "ur", "ps", "ku"},
+    "cyrl": {"uk", "sr", "ru", "bg", "mk", "be", "kk"},
+    "hani": {"zh", "ja"},
+}
 
 
 @dataclass
@@ -121,15 +189,20 @@ def read(data: bytes, path: Path, lang: str) -> ParsedSource:
     rendered = _anchor_editorial(rendered, collected)
     clean, anchors = strip_anchors(rendered)
     if not clean.strip():
-        raise SourceError("the page has no text (or its markup is nested too deeply to read)",
-                          path=path,
-                          remedy="Check that the download is the law page itself, not a frame "
-                          "or a redirect; save the page's text as .txt if it is built by scripts")
+        raise SourceError(
+            "the page has no text (or its markup is nested too deeply to read)",
+            path=path,
+            remedy="Check that the download is the law page itself, not a frame "
+            "or a redirect; save the page's text as .txt if it is built by scripts",
+        )
     language = _choose_lang(declared_lang, lang, clean, collected)
     seg = segment(clean, lang or language, hints=_hints(clean, anchors))
     provisions = tuple(seg.provisions)
-    items = [Anchored(offset, collected.notes[key]) for offset, key in anchors
-             if key in collected.notes and key < _HINT_HEADING]
+    items = [
+        Anchored(offset, collected.notes[key])
+        for offset, key in anchors
+        if key in collected.notes and key < _HINT_HEADING
+    ]
     provisions, unplaced = attach(provisions, items)
     warnings = list(collected.warnings) + [str(w) for w in seg.warnings]
     if unplaced:
@@ -143,8 +216,9 @@ def read(data: bytes, path: Path, lang: str) -> ParsedSource:
         metadata["language"] = language
     if collected.notes:
         metadata["editorial_notes"] = str(len(collected.notes))
-    return ParsedSource(text=clean, provisions=provisions, metadata=metadata,
-                        warnings=tuple(warnings))
+    return ParsedSource(
+        text=clean, provisions=provisions, metadata=metadata, warnings=tuple(warnings)
+    )
 
 
 def _hints(text: str, anchors: list[tuple[int, int]]) -> Hints:
@@ -165,12 +239,16 @@ def _hints(text: str, anchors: list[tuple[int, int]]) -> Hints:
             continue
         headings[start] = key - _HINT_HEADING
         end = text.find("\n", start)
-        line = text[start:end if end >= 0 else len(text)]
-        if key - _HINT_HEADING > 1 and line and not re.search(r"\d|\b[IVXLC]+\b",
-                                                              " ".join(line.split()[:3])):
+        line = text[start : end if end >= 0 else len(text)]
+        if (
+            key - _HINT_HEADING > 1
+            and line
+            and not re.search(r"\d|\b[IVXLC]+\b", " ".join(line.split()[:3]))
+        ):
             containers.add(start)  # <h1> is the document's title, not a group
-    return Hints(headings=headings, emphasised=frozenset(emphasised),
-                 containers=frozenset(containers))
+    return Hints(
+        headings=headings, emphasised=frozenset(emphasised), containers=frozenset(containers)
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -183,12 +261,16 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
 def _decode(data: bytes, path: Path) -> str:
     if not data.strip():
-        raise SourceError("the file is empty", path=path,
-                          remedy="Check that the download completed")
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-                     (codecs.BOM_UTF16_BE, "utf-16-be")):
+        raise SourceError(
+            "the file is empty", path=path, remedy="Check that the download completed"
+        )
+    for bom, enc in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
         if data.startswith(bom):
-            return _checked(data[len(bom):].decode(enc, errors="replace"), path)
+            return _checked(data[len(bom) :].decode(enc, errors="replace"), path)
     head = data[:4096]
     declared = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
     candidates: list[str] = []
@@ -209,23 +291,37 @@ def _checked(text: str, path: Path) -> str:
     sample = text[:20000]
     bad = len(re.findall(r"[\x00-\x08\x0e-\x1f\x7f]", sample)) + sample.count("\ufffd")
     if sample and bad > max(8, len(sample) // 100):
-        raise SourceError("the file does not look like HTML text (binary or unknown encoding)",
-                          path=path, remedy="Download the page again, or save it as UTF-8")
+        raise SourceError(
+            "the file does not look like HTML text (binary or unknown encoding)",
+            path=path,
+            remedy="Download the page again, or save it as UTF-8",
+        )
     return text
 
 
 def _parse(text: str, path: Path) -> lxml.html.HtmlElement:
     text = _XML_DECL.sub("", text, count=1)
-    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
-                                  remove_blank_text=False, compact=True)
+    parser = lxml.html.HTMLParser(
+        no_network=True,
+        remove_comments=True,
+        remove_pis=True,
+        remove_blank_text=False,
+        compact=True,
+    )
     try:
         root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as e:
-        raise ParseError(f"the HTML cannot be parsed ({e})", path=path,
-                         remedy="Check that the file is a complete HTML page") from e
+        raise ParseError(
+            f"the HTML cannot be parsed ({e})",
+            path=path,
+            remedy="Check that the file is a complete HTML page",
+        ) from e
     if root is None:
-        raise ParseError("the HTML cannot be parsed", path=path,
-                         remedy="Check that the file is a complete HTML page")
+        raise ParseError(
+            "the HTML cannot be parsed",
+            path=path,
+            remedy="Check that the file is a complete HTML page",
+        )
     return root
 
 
@@ -264,7 +360,8 @@ def _choose_lang(declared: str, hint: str, text: str, collected: _Collected) -> 
     if declared and detected and not _same_script(declared, detected):
         collected.warnings.append(
             f"the page declares lang={declared!r} but its text is in another script "
-            f"({detected!r}); the declaration was ignored")
+            f"({detected!r}); the declaration was ignored"
+        )
         declared = ""
     return declared or hint or detected
 
@@ -347,8 +444,9 @@ def _footnotes(body: lxml.html.HtmlElement) -> dict[str, str]:
     return out
 
 
-def _footnote_elements(body: lxml.html.HtmlElement,
-                       footnotes: dict[str, str]) -> dict[str, etree._Element]:
+def _footnote_elements(
+    body: lxml.html.HtmlElement, footnotes: dict[str, str]
+) -> dict[str, etree._Element]:
     found: dict[str, etree._Element] = {}
     for el in body.iter():
         if isinstance(el.tag, str) and (el.get("id") or el.get("name") or "") in footnotes:
@@ -357,8 +455,9 @@ def _footnote_elements(body: lxml.html.HtmlElement,
     return found
 
 
-def _footnote_refs(body: lxml.html.HtmlElement,
-                   footnotes: dict[str, str]) -> list[tuple[etree._Element, str]]:
+def _footnote_refs(
+    body: lxml.html.HtmlElement, footnotes: dict[str, str]
+) -> list[tuple[etree._Element, str]]:
     if not footnotes:
         return []
     out: list[tuple[etree._Element, str]] = []
@@ -367,7 +466,8 @@ def _footnote_refs(body: lxml.html.HtmlElement,
         if not isinstance(el.tag, str):
             continue
         if any(h is el or el in h.iterancestors() for h in holders if h is not None) or any(
-                anc in holders for anc in el.iterancestors()):
+            anc in holders for anc in el.iterancestors()
+        ):
             continue
         href = el.get("href") or ""
         click = el.get("onclick") or ""
@@ -412,7 +512,8 @@ def _main_content(body: etree._Element) -> etree._Element:
         best = max(children, key=_text_len)
         size = _text_len(best)
         if size < _MAIN_SHARE * total and not (
-                size >= 0.8 * total and total - size <= _MAIN_REST_CHARS):
+            size >= 0.8 * total and total - size <= _MAIN_REST_CHARS
+        ):
             break
         node = best
     return node
@@ -478,8 +579,12 @@ def _render(root: etree._Element, hints: bool = False) -> str:
                 emit(el.tail)
     raw = "".join(parts)
     raw = re.sub(r"\s+", lambda m: _collapse_space(m.group()), raw)
-    raw = re.sub(f"[ {_BLOCK_BREAK}{_LINE_BREAK}]*[{_BLOCK_BREAK}{_LINE_BREAK}][ {_BLOCK_BREAK}"
-                 f"{_LINE_BREAK}]*", "\n", raw)
+    raw = re.sub(
+        f"[ {_BLOCK_BREAK}{_LINE_BREAK}]*[{_BLOCK_BREAK}{_LINE_BREAK}][ {_BLOCK_BREAK}"
+        f"{_LINE_BREAK}]*",
+        "\n",
+        raw,
+    )
     return raw
 
 

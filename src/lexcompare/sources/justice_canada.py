@@ -57,23 +57,60 @@ _SUBDIVISIONS = {
     "Subsubclause": "subclause",
 }
 # Depth below a section, used to name the target of a quoted piece ("486(3)", "7(4.11)").
-_DEPTH = {"Section": 0, "Subsection": 1, "Paragraph": 2, "Subparagraph": 3, "Clause": 4,
-          "Subclause": 5, "Subsubclause": 6}
-_TEXT_BLOCKS = frozenset({
-    "Text", "ContinuedSectionSubsection", "ContinuedParagraph", "ContinuedSubparagraph",
-    "ContinuedClause", "ContinuedSubclause", "ContinuedDefinition", "ContinuedFormulaParagraph",
-    "FormulaText", "Oath", "ReaderNote", "Formula", "FormulaConnector", "FormulaDefinition",
-    "FormulaTerm", "FormulaGroup", "FormulaParagraph",
-})
+_DEPTH = {
+    "Section": 0,
+    "Subsection": 1,
+    "Paragraph": 2,
+    "Subparagraph": 3,
+    "Clause": 4,
+    "Subclause": 5,
+    "Subsubclause": 6,
+}
+_TEXT_BLOCKS = frozenset(
+    {
+        "Text",
+        "ContinuedSectionSubsection",
+        "ContinuedParagraph",
+        "ContinuedSubparagraph",
+        "ContinuedClause",
+        "ContinuedSubclause",
+        "ContinuedDefinition",
+        "ContinuedFormulaParagraph",
+        "FormulaText",
+        "Oath",
+        "ReaderNote",
+        "Formula",
+        "FormulaConnector",
+        "FormulaDefinition",
+        "FormulaTerm",
+        "FormulaGroup",
+        "FormulaParagraph",
+    }
+)
 _NOTE_INLINE = frozenset({"FootnoteRef", "HistoricalNote", "Footnote"})
-_TRANSPARENT = frozenset({"SectionPiece", "DocumentInternal", "BillPiece", "Body", "List",
-                          "ScheduleBody"})
-_IGNORED = frozenset({"Label", "MarginalNote", "TitleText", "RunningHead", "RecentAmendments",
-                      "ScheduleFormHeading", "GroupHeading", "OriginatingRef", "ImageGroup"})
+_TRANSPARENT = frozenset(
+    {"SectionPiece", "DocumentInternal", "BillPiece", "Body", "List", "ScheduleBody"}
+)
+_IGNORED = frozenset(
+    {
+        "Label",
+        "MarginalNote",
+        "TitleText",
+        "RunningHead",
+        "RecentAmendments",
+        "ScheduleFormHeading",
+        "GroupHeading",
+        "OriginatingRef",
+        "ImageGroup",
+    }
+)
 _HEADING_KINDS = {
-    "part": "part", "partie": "part",
-    "division": "division", "section": "division",
-    "subdivision": "subdivision", "sous-section": "subdivision",
+    "part": "part",
+    "partie": "part",
+    "division": "division",
+    "section": "division",
+    "subdivision": "subdivision",
+    "sous-section": "subdivision",
 }
 # References in amending instructions: "Subsection 486(3)", "paragraphe 4(2.1)", "alinéa 32b.1)".
 _REF = re.compile(
@@ -161,8 +198,9 @@ def _metadata(root: etree._Element) -> dict[str, str]:
         if consolidated:
             md["consolidated_number"] = consolidated
         if year and number:
-            md["chapter"] = f"{year}, c. {number}" if md.get("language") != "fr" \
-                else f"{year}, ch. {number}"
+            md["chapter"] = (
+                f"{year}, c. {number}" if md.get("language") != "fr" else f"{year}, ch. {number}"
+            )
     for stage in ident.iterfind("BillHistory/Stages"):
         if stage.get("stage") == "assented-to":
             date = _date(stage.find("Date"))
@@ -232,16 +270,17 @@ def _introduction(el: etree._Element, ctx: _Ctx, roots: list[Node], md: dict[str
 
 
 def _own_text(prov: etree._Element, notes_to: Node | None) -> str:
-    return " ".join(
-        _inline(t, notes_to) for t in prov if local_name(t) in _TEXT_BLOCKS
-    ).strip()
+    return " ".join(_inline(t, notes_to) for t in prov if local_name(t) in _TEXT_BLOCKS).strip()
 
 
 def _inline(el: etree._Element, notes_to: Node | None) -> str:
     def keep_note(e: etree._Element) -> None:
         if notes_to is not None and local_name(e) != "FootnoteRef":
-            note = _historical(e) if local_name(e) == "HistoricalNote" else \
-                mixed_text(e, skip=lambda x: local_name(x) == "Label")
+            note = (
+                _historical(e)
+                if local_name(e) == "HistoricalNote"
+                else mixed_text(e, skip=lambda x: local_name(x) == "Label")
+            )
             if note:
                 notes_to.notes.append(note)
 
@@ -334,8 +373,7 @@ def _schedule(el: etree._Element, ctx: _Ctx) -> Node:
     node.start, node.end = ctx.out.line(line) if line else (ctx.out.pos, ctx.out.pos)
     if ref:
         node.text = ref
-    _container_items([c for c in el if local_name(c) != "ScheduleFormHeading"], ctx,
-                     node.children)
+    _container_items([c for c in el if local_name(c) != "ScheduleFormHeading"], ctx, node.children)
     return node
 
 
@@ -388,7 +426,8 @@ def _provision(el: etree._Element, kind: str, ctx: _Ctx) -> Node:
     first_text_el = next((c for c in children if local_name(c) in _TEXT_BLOCKS), None)
     # First line: designation + heading, or designation + first text when there is no heading.
     inline_first = (
-        not node.heading and first_text_el is not None
+        not node.heading
+        and first_text_el is not None
         and next((c for c in children if local_name(c) not in _IGNORED), None) is first_text_el
     )
     if inline_first and first_text_el is not None:

@@ -40,16 +40,74 @@ from lexcompare.tree import Node, freeze
 
 # ISO 3166-1 alpha-2 -> alpha-3 for the countries whose publishers write alpha-2 in front matter.
 _ALPHA3 = {
-    "ad": "AND", "ar": "ARG", "at": "AUT", "au": "AUS", "be": "BEL", "bo": "BOL", "br": "BRA",
-    "ca": "CAN", "ch": "CHE", "cl": "CHL", "co": "COL", "cr": "CRI", "cy": "CYP", "cz": "CZE",
-    "de": "DEU", "dk": "DNK", "do": "DOM", "ec": "ECU", "ee": "EST", "es": "ESP", "fi": "FIN",
-    "fr": "FRA", "gb": "GBR", "uk": "GBR", "gr": "GRC", "gt": "GTM", "hn": "HND", "hr": "HRV",
-    "hu": "HUN", "ie": "IRL", "in": "IND", "is": "ISL", "it": "ITA", "jp": "JPN", "li": "LIE",
-    "lk": "LKA", "lt": "LTU", "lu": "LUX", "lv": "LVA", "ma": "MAR", "mt": "MLT", "mx": "MEX",
-    "mz": "MOZ", "ni": "NIC", "nl": "NLD", "no": "NOR", "nz": "NZL", "pa": "PAN", "pe": "PER",
-    "ph": "PHL", "pk": "PAK", "pl": "POL", "pt": "PRT", "py": "PRY", "ro": "ROU", "rs": "SRB",
-    "se": "SWE", "si": "SVN", "sk": "SVK", "sv": "SLV", "tr": "TUR", "ua": "UKR", "us": "USA",
-    "uy": "URY", "ve": "VEN", "za": "ZAF", "zm": "ZMB", "zw": "ZWE",
+    "ad": "AND",
+    "ar": "ARG",
+    "at": "AUT",
+    "au": "AUS",
+    "be": "BEL",
+    "bo": "BOL",
+    "br": "BRA",
+    "ca": "CAN",
+    "ch": "CHE",
+    "cl": "CHL",
+    "co": "COL",
+    "cr": "CRI",
+    "cy": "CYP",
+    "cz": "CZE",
+    "de": "DEU",
+    "dk": "DNK",
+    "do": "DOM",
+    "ec": "ECU",
+    "ee": "EST",
+    "es": "ESP",
+    "fi": "FIN",
+    "fr": "FRA",
+    "gb": "GBR",
+    "uk": "GBR",
+    "gr": "GRC",
+    "gt": "GTM",
+    "hn": "HND",
+    "hr": "HRV",
+    "hu": "HUN",
+    "ie": "IRL",
+    "in": "IND",
+    "is": "ISL",
+    "it": "ITA",
+    "jp": "JPN",
+    "li": "LIE",
+    "lk": "LKA",
+    "lt": "LTU",
+    "lu": "LUX",
+    "lv": "LVA",
+    "ma": "MAR",
+    "mt": "MLT",
+    "mx": "MEX",
+    "mz": "MOZ",
+    "ni": "NIC",
+    "nl": "NLD",
+    "no": "NOR",
+    "nz": "NZL",
+    "pa": "PAN",
+    "pe": "PER",
+    "ph": "PHL",
+    "pk": "PAK",
+    "pl": "POL",
+    "pt": "PRT",
+    "py": "PRY",
+    "ro": "ROU",
+    "rs": "SRB",
+    "se": "SWE",
+    "si": "SVN",
+    "sk": "SVK",
+    "sv": "SLV",
+    "tr": "TUR",
+    "ua": "UKR",
+    "us": "USA",
+    "uy": "URY",
+    "ve": "VEN",
+    "za": "ZAF",
+    "zm": "ZMB",
+    "zw": "ZWE",
 }
 _META_KEYS = {
     "title": ("title", "Title", "short_title"),
@@ -92,29 +150,35 @@ def front_matter(text: str) -> tuple[dict[str, str], str, list[str]]:
     first = next((i for i, ln in enumerate(lines[:6]) if ln.strip() == "---"), None)
     if first is None:
         return {}, text, warnings
-    close = next((i for i in range(first + 1, min(len(lines), first + 400))
-                  if lines[i].strip() in ("---", "...")), None)
+    close = next(
+        (
+            i
+            for i in range(first + 1, min(len(lines), first + 400))
+            if lines[i].strip() in ("---", "...")
+        ),
+        None,
+    )
     if close is None:
         if first == 0:
             warnings.append("front matter is not closed by a '---' line; read as text")
         return {}, text, warnings
-    block = "\n".join(lines[first + 1: close])
+    block = "\n".join(lines[first + 1 : close])
     try:
         data: Any = yaml.safe_load(block) if block.strip() else {}
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f" (line {mark.line + first + 2})" if mark is not None else ""
         warnings.append(f"malformed YAML front matter{where}; metadata ignored")
-        return {}, "\n".join(lines[:first] + lines[close + 1:]), warnings
+        return {}, "\n".join(lines[:first] + lines[close + 1 :]), warnings
     if not isinstance(data, dict):
         if first == 0:
             warnings.append("front matter is not a mapping; metadata ignored")
-            return {}, "\n".join(lines[close + 1:]), warnings
+            return {}, "\n".join(lines[close + 1 :]), warnings
         return {}, text, warnings
     if first > 0:
         warnings.append(f"front matter starts at line {first + 1}, after stray text")
     meta = _map_metadata(data)
-    body = "\n".join(lines[:first] + lines[close + 1:])
+    body = "\n".join(lines[:first] + lines[close + 1 :])
     return meta, body, warnings
 
 
@@ -199,8 +263,12 @@ def _fedlex_lines(body: str) -> list[_Out]:
             else:
                 merged.append((tail, [note]))
             continue
-        if raw.startswith("\t") and (raw[1:2] == " " or raw[1:2] in ".,;:") and merged and (
-                merged[-1][0].strip()):
+        if (
+            raw.startswith("\t")
+            and (raw[1:2] == " " or raw[1:2] in ".,;:")
+            and merged
+            and (merged[-1][0].strip())
+        ):
             prev, notes = merged[-1]
             merged[-1] = (prev.rstrip() + (" " if raw[1:2] == " " else "") + raw[1:].strip(), notes)
             continue
@@ -229,9 +297,12 @@ def _fedlex_lines(body: str) -> list[_Out]:
 
 def _title_end(s: str) -> int:
     """Where a glued title ends: at a lower->upper case junction or a glued number."""
-    m = re.search(r"(?<=[a-zäöüéèàç’')])(?=[A-ZÀ-ÝÄÖÜ][a-zäöüéèàç])|"
-                  r"(?<=[a-zäöüéèàç]\.)(?=[A-ZÀ-ÝÄÖÜ][a-zäöüéèàç])|"
-                  r"(?<=[a-zäöüéèàç’'])(?=\d+[a-z]?\.\s)", s)
+    m = re.search(
+        r"(?<=[a-zäöüéèàç’')])(?=[A-ZÀ-ÝÄÖÜ][a-zäöüéèàç])|"
+        r"(?<=[a-zäöüéèàç]\.)(?=[A-ZÀ-ÝÄÖÜ][a-zäöüéèàç])|"
+        r"(?<=[a-zäöüéèàç’'])(?=\d+[a-z]?\.\s)",
+        s,
+    )
     return m.start() if m else len(s)
 
 
@@ -244,11 +315,11 @@ def _fedlex_split(line: str) -> list[tuple[str, str]]:
     if not starts:
         return _articles(line)
     for k, st in enumerate(starts):
-        seg = line[st: starts[k + 1] if k + 1 < len(starts) else len(line)]
+        seg = line[st : starts[k + 1] if k + 1 < len(starts) else len(line)]
         m = _FEDLEX_CONTAINER.match(seg)
         assert m is not None
         desig = m.group("c").rstrip(" :")
-        rest = seg[m.end():].lstrip(" :")
+        rest = seg[m.end() :].lstrip(" :")
         art = _ART_GLUED.search(rest)
         limit = art.start() if art else len(rest)
         cut = _title_end(rest[:limit])
@@ -263,9 +334,8 @@ def _fedlex_split(line: str) -> list[tuple[str, str]]:
 
 
 def _is_reference(line: str, start: int) -> bool:
-    """"(Art. 182)" / "nach Art. 5": a designation inside running text, not a glued heading."""
-    return start > 0 and line[start - 1] in " ([„«\"/–-" and not re.search(r"[.:;]\s$",
-                                                                         line[:start])
+    """ "(Art. 182)" / "nach Art. 5": a designation inside running text, not a glued heading."""
+    return start > 0 and line[start - 1] in ' ([„«"/–-' and not re.search(r"[.:;]\s$", line[:start])
 
 
 def _articles(line: str) -> list[tuple[str, str]]:
@@ -274,7 +344,7 @@ def _articles(line: str) -> list[tuple[str, str]]:
     matches = [m for m in _ART_GLUED.finditer(line) if not _is_reference(line, m.start())]
     prev_end, prefix = 0, ""
     for m in matches:
-        text_part, titles = _split_titles(line[prev_end:m.start()])
+        text_part, titles = _split_titles(line[prev_end : m.start()])
         if text_part or prefix:
             result.extend(_paragraphs(prefix + text_part))
         heading = ""
@@ -285,7 +355,7 @@ def _articles(line: str) -> list[tuple[str, str]]:
                 heading = f"{heading} {t}".strip() if heading else t
         num = m.group("num")
         prev_end, prefix = m.end(), ""
-        after = line[m.end():]
+        after = line[m.end() :]
         # "Art. 1801 Wer ..." = Art. 180, paragraph 1; "Art. 2371.Wer" = Art. 237, "1."
         if len(num) > 1 and num.endswith("1") and not m.group("suf") and after[:1] in (" ", "."):
             pm = re.match(r"^(\.?)\s?(?=[A-ZÀ-ÝÄÖÜ])", after)
@@ -305,10 +375,13 @@ def _split_titles(segment_text: str) -> tuple[str, list[str]]:
     # The titles start after the last sentence end of the running text.
     cut = -1
     group_cut = -1
-    for m in re.finditer(r"(?<!\d)[.;:…!?](?=\d+[a-z]?\.\s|[^\s\d.,;:])|"
-                         r"(?<!\d)[.;:…!?]\s+(?=[A-ZÀ-ÝÄÖÜ])", s):
+    for m in re.finditer(
+        r"(?<!\d)[.;:…!?](?=\d+[a-z]?\.\s|[^\s\d.,;:])|"
+        r"(?<!\d)[.;:…!?]\s+(?=[A-ZÀ-ÝÄÖÜ])",
+        s,
+    ):
         cut = m.end()
-        if re.match(r"\s*\d+[a-z]?\.\s", s[m.end():]) and len(s) - m.end() <= 200:
+        if re.match(r"\s*\d+[a-z]?\.\s", s[m.end() :]) and len(s) - m.end() <= 200:
             group_cut = m.end() if group_cut < 0 else group_cut
     if group_cut >= 0:
         cut = group_cut
@@ -521,8 +594,12 @@ def _assemble(rows: list[_Out]) -> Rendered:
             parts.append(t)
             pos += len(t)
     text = "".join(parts)
-    hints = Hints(headings=headings, emphasised=frozenset(emph), notes=frozenset(notes),
-                  containers=frozenset(groups))
+    hints = Hints(
+        headings=headings,
+        emphasised=frozenset(emph),
+        notes=frozenset(notes),
+        containers=frozenset(groups),
+    )
     return Rendered(text, hints, heading_lines)
 
 
@@ -536,8 +613,12 @@ def _join_parentheses(rows: list[_Out]) -> list[_Out]:
         if row.text.endswith("(") and not row.note:
             k = i + 1
             middle: list[str] = []
-            while k < len(rows) and k <= i + 3 and not rows[k].text.startswith(")") and (
-                    len(rows[k].text) <= 80):
+            while (
+                k < len(rows)
+                and k <= i + 3
+                and not rows[k].text.startswith(")")
+                and (len(rows[k].text) <= 80)
+            ):
                 if rows[k].text:
                     middle.append(rows[k].text)
                 k += 1
@@ -633,9 +714,11 @@ def _parse(body: str, meta: dict[str, str], warnings: list[str], lang: str) -> P
             provisions = fallback
             warnings.append(
                 "no designations found: markdown headings after the enacting formula were taken "
-                "as unnumbered sections (num is empty)")
-    return ParsedSource(text=rendered.text, provisions=provisions, metadata=meta,
-                        warnings=tuple(warnings))
+                "as unnumbered sections (num is empty)"
+            )
+    return ParsedSource(
+        text=rendered.text, provisions=provisions, metadata=meta, warnings=tuple(warnings)
+    )
 
 
 _ENACTING = re.compile(
@@ -654,8 +737,11 @@ def _unnumbered_sections(rendered: Rendered) -> tuple[Any, ...]:
     counts: dict[str, int] = {}
     for _, _, t in rendered.heading_lines:
         counts[t.upper()] = counts.get(t.upper(), 0) + 1
-    heads = [(s, t) for s, _, t in rendered.heading_lines
-             if s >= start_at and counts[t.upper()] == 1 and not _masthead(t)]
+    heads = [
+        (s, t)
+        for s, _, t in rendered.heading_lines
+        if s >= start_at and counts[t.upper()] == 1 and not _masthead(t)
+    ]
     if len(heads) < 2:
         return ()
     nodes: list[Node] = []

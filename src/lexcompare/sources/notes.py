@@ -59,7 +59,7 @@ def strip_anchors(text: str) -> tuple[str, list[tuple[int, int]]]:
         if m is None:
             break
         i = m.end()
-        nxt = text[i:i + 1]
+        nxt = text[i : i + 1]
         if last == " " and nxt in ("\n", "") and out:
             out[-1] = out[-1][:-1]  # "text <x>\n" -> "text\n"
             length -= 1
@@ -83,9 +83,12 @@ class Anchored:
     role: str = "note"  # "note": goes to Provision.notes; "heading": a marginal note
 
 
-def attach(provisions: tuple[Provision, ...], items: Sequence[Anchored], *,
-           authoritative_headings: bool = False
-           ) -> tuple[tuple[Provision, ...], list[Anchored]]:
+def attach(
+    provisions: tuple[Provision, ...],
+    items: Sequence[Anchored],
+    *,
+    authoritative_headings: bool = False,
+) -> tuple[tuple[Provision, ...], list[Anchored]]:
     """Hang each item on its provision; return (new provisions, items that found no provision).
 
     A note goes to the deepest provision whose span holds its offset (at a boundary, to the
@@ -101,8 +104,11 @@ def attach(provisions: tuple[Provision, ...], items: Sequence[Anchored], *,
     for item in items:
         if item.role == "heading":
             target = _citable_starting_near(provisions, item.offset)
-            if target is not None and target.eid not in headings and (
-                    not target.heading or authoritative_headings):
+            if (
+                target is not None
+                and target.eid not in headings
+                and (not target.heading or authoritative_headings)
+            ):
                 headings[target.eid] = item.text
                 continue
         holder = _deepest_holding(provisions, item.offset)
@@ -139,8 +145,9 @@ def _deepest_holding(provisions: Iterable[Provision], offset: int) -> Provision 
     return best
 
 
-def _citable_starting_near(provisions: Iterable[Provision], offset: int,
-                           slack: int = 3) -> Provision | None:
+def _citable_starting_near(
+    provisions: Iterable[Provision], offset: int, slack: int = 3
+) -> Provision | None:
     for p in provisions:
         if p.kind in CITABLE_KINDS:
             if offset <= p.start <= offset + slack:
@@ -163,25 +170,44 @@ def _citable_starting_near(provisions: Iterable[Provision], offset: int,
 _NEST = r"[^()]*(?:\([^()]*\)[^()]*)*"
 EDITORIAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Portuguese (Brazil: Planalto; Portugal, Mozambique consolidations)
-    ("pt", re.compile(
-        r"\(\s*(?:Reda[çc][ãa]o dada|Inclu[ií]d[oa]s?|Acrescentad[oa]s?|Revogad[oa]s?|"
-        r"Renumerad[oa]s?|Vide\b|Vig[êe]ncia|Produ[çc][ãa]o de efeitos?|Alterad[oa]s? pel[oa])"
-        + _NEST + r"\)", re.I)),
+    (
+        "pt",
+        re.compile(
+            r"\(\s*(?:Reda[çc][ãa]o dada|Inclu[ií]d[oa]s?|Acrescentad[oa]s?|Revogad[oa]s?|"
+            r"Renumerad[oa]s?|Vide\b|Vig[êe]ncia|Produ[çc][ãa]o de efeitos?|Alterad[oa]s? pel[oa])"
+            + _NEST
+            + r"\)",
+            re.I,
+        ),
+    ),
     # Spanish, run-in (Colombia, Función Pública): "Modificado por el art. 1, Ley 1 de 2000"
-    ("es", re.compile(
-        r"(?:(?:Adicionad[oa]|Modificad[oa]|Derogad[oa]|Subrogad[oa]|Sustituid[oa]|"
-        r"Reformad[oa])(?:\s+parcialmente)?\s+por\s+(?:el|la|los|las)\s+(?:art[íi]culos?\b|[Aa]rts?\.|"
-        r"Ley\b|Decreto\b|Acto\b)[^.;()]{0,80}?\b(?:de|del)\s+\d{4}"
-        r"(?:\s*[.,]\s*|\s+(?=[A-ZÁÉÍÓÚÑ])|$))+")),
+    (
+        "es",
+        re.compile(
+            r"(?:(?:Adicionad[oa]|Modificad[oa]|Derogad[oa]|Subrogad[oa]|Sustituid[oa]|"
+            r"Reformad[oa])(?:\s+parcialmente)?\s+por\s+(?:el|la|los|las)\s+(?:art[íi]culos?\b|[Aa]rts?\.|"
+            r"Ley\b|Decreto\b|Acto\b)[^.;()]{0,80}?\b(?:de|del)\s+\d{4}"
+            r"(?:\s*[.,]\s*|\s+(?=[A-ZÁÉÍÓÚÑ])|$))+"
+        ),
+    ),
     # Spanish (Costa Rica SCIJ, Chile, Peru)
-    ("es", re.compile(
-        r"\(\s*(?:As[ií] (?:reformad|adicionad|modificad|derogad|corrid|renumerad|"
-        r"interpretad|anulad)|Nota de Sinalevi|Adicionad[oa] por|Reformad[oa] por|"
-        r"Derogad[oa] por|Modificad[oa] por)" + _NEST + r"\)", re.I)),
+    (
+        "es",
+        re.compile(
+            r"\(\s*(?:As[ií] (?:reformad|adicionad|modificad|derogad|corrid|renumerad|"
+            r"interpretad|anulad)|Nota de Sinalevi|Adicionad[oa] por|Reformad[oa] por|"
+            r"Derogad[oa] por|Modificad[oa] por)" + _NEST + r"\)",
+            re.I,
+        ),
+    ),
     # Arabic (Al Meezan, UAE e-laws): "(عدلت بموجب ...)", "(اضيفت بموجب ...)"
-    ("ar", re.compile(
-        r"\(\s*(?:عدلت|عُدلت|عدل|اضيفت|أضيفت|أُضيفت|الغيت|ألغيت|أُلغيت|استبدلت|معدلة|مضافة)"
-        r"\s*(?:بموجب|ب)" + _NEST + r"\)")),
+    (
+        "ar",
+        re.compile(
+            r"\(\s*(?:عدلت|عُدلت|عدل|اضيفت|أضيفت|أُضيفت|الغيت|ألغيت|أُلغيت|استبدلت|معدلة|مضافة)"
+            r"\s*(?:بموجب|ب)" + _NEST + r"\)"
+        ),
+    ),
     # Romanian (legislatie.just.ro): "(la 01-01-2000, Alin. (1) ... a fost modificat de ...)"
     ("ro", re.compile(r"\(\s*la \d{2}-\d{2}-\d{4},?" + _NEST + r"\)")),
     # Latvian (likumi.lv): "( 01.01.2000 . likuma redakcijā, kas stājas spēkā ... )"
@@ -189,27 +215,45 @@ EDITORIAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Swedish (SFS): "Lag (2000:1)." closing a paragraph
     ("sv", re.compile(r"(?<![\w(])Lag \(\d{4}:\d+\)\.?(?=\s|$)")),
     # Swiss Fedlex footnotes rendered inline: "Fassung gemäss Ziff. I der V vom ... ( AS 2000 1 )."
-    ("de", re.compile(
-        r"(?:Fassung gemäss|Eingefügt durch|Aufgehoben durch|Ausdruck gemäss|Berichtigung "
-        r"vom|Berichtigt durch|Die Änderung gemäss)\b[^()]*?(?:\([^()]*\)[^()]*?)*?"
-        r"\(\s*(?:AS|SR|BBl)\s[^()]*\)\.?(?:\s*Diese Änd\. wurde im ganzen Erlass "
-        r"berücksichtigt\.)?")),
+    (
+        "de",
+        re.compile(
+            r"(?:Fassung gemäss|Eingefügt durch|Aufgehoben durch|Ausdruck gemäss|Berichtigung "
+            r"vom|Berichtigt durch|Die Änderung gemäss)\b[^()]*?(?:\([^()]*\)[^()]*?)*?"
+            r"\(\s*(?:AS|SR|BBl)\s[^()]*\)\.?(?:\s*Diese Änd\. wurde im ganzen Erlass "
+            r"berücksichtigt\.)?"
+        ),
+    ),
     # Lithuanian (e-tar): "Straipsnio pakeitimai:\nNr. IX-1, 2000-01-01, Žin., ..."
-    ("lt", re.compile(
-        r"(?:Straipsnio(?: dalies| punkto)? pakeitimai|Papildyta straipsni\w*(?: dalimi)?|"
-        r"Straipsnio numeracijos pakeitimas)\s*:?\s*(?:\n?\s*Nr\.[^\n]*)+")),
+    (
+        "lt",
+        re.compile(
+            r"(?:Straipsnio(?: dalies| punkto)? pakeitimai|Papildyta straipsni\w*(?: dalimi)?|"
+            r"Straipsnio numeracijos pakeitimas)\s*:?\s*(?:\n?\s*Nr\.[^\n]*)+"
+        ),
+    ),
     # Serbian gazette references: "*Службени гласник РС, број 1/2000" on its own line
     ("sr", re.compile(r"(?m)^\*+\s*(?:Службени гласник|Službeni glasnik)[^\n]*$")),
     # Pakistan Code footnotes: "1\nSubs. by Act No. X of 2000, s.2." (marker line, then note)
-    ("en", re.compile(r"(?m)^\d{1,2}\n(?:Subs\.|Ins\.|Omitted|Added|Inserted|Substituted|"
-                      r"Renumbered|Rep\.)[^\n]*$")),
+    (
+        "en",
+        re.compile(
+            r"(?m)^\d{1,2}\n(?:Subs\.|Ins\.|Omitted|Added|Inserted|Substituted|"
+            r"Renumbered|Rep\.)[^\n]*$"
+        ),
+    ),
     # Icelandic (Althingi): "L. 1/2000, 1. gr." on its own line
     ("is", re.compile(r"(?m)^L\. \d+/\d{4}, [^\n]*$")),
     # Norwegian (Lovdata): "0 Endret ved lover ..." on its own line
     ("no", re.compile(r"(?m)^0 (?:Endret|Tilføyd|Opphevet|Overskriften endret)[^\n]*$")),
     # Ukrainian/Russian (zakon.rada): "{Статтю 12 виключено на підставі Закону № ...}"
-    ("uk", re.compile(r"\{\s*(?:[^{}]*?(?:Закон|закон|редакції|виключено|доповнено|Кодекс))"
-                      r"[^{}]*\}")),
+    (
+        "uk",
+        re.compile(
+            r"\{\s*(?:[^{}]*?(?:Закон|закон|редакції|виключено|доповнено|Кодекс))"
+            r"[^{}]*\}"
+        ),
+    ),
 )
 
 # Scraper artefacts: user-interface words that some portals leave in the text.

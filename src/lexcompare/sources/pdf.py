@@ -101,13 +101,18 @@ def read(data: bytes, path: Path, lang: str) -> ParsedSource:
     pages, heights, warnings = _extract(reader, path)
     lines = [ln for page in pages for ln in page]
     letters = sum(len(re.findall(r"\w", ln.text)) for ln in lines)
-    empty = [i + 1 for i, page in enumerate(pages)
-             if sum(len(re.findall(r"\w", ln.text)) for ln in page) < _MIN_PAGE_CHARS]
+    empty = [
+        i + 1
+        for i, page in enumerate(pages)
+        if sum(len(re.findall(r"\w", ln.text)) for ln in page) < _MIN_PAGE_CHARS
+    ]
     if letters < _MIN_PAGE_CHARS * max(1, len(pages)) // 2 or len(empty) == len(pages):
         raise SourceError(
-            "the PDF has no text layer (it is a scanned image)", path=path,
+            "the PDF has no text layer (it is a scanned image)",
+            path=path,
             remedy="Run OCR on it first (for example `ocrmypdf in.pdf out.pdf`), or give a "
-            "text, markdown or HTML version of the law")
+            "text, markdown or HTML version of the law",
+        )
     if empty:
         warnings.append(f"page(s) {_ranges(empty)} have no text layer and were skipped")
     body_size = _body_size(lines)
@@ -122,11 +127,15 @@ def read(data: bytes, path: Path, lang: str) -> ParsedSource:
     clean, anchors = strip_anchors(text)
     _quoted_marginals(clean, anchors, notes)
     if not clean:
-        raise SourceError("the PDF has no body text", path=path,
-                          remedy="Check the file; give a text version of the law")
+        raise SourceError(
+            "the PDF has no body text",
+            path=path,
+            remedy="Check the file; give a text version of the law",
+        )
     seg = segment(clean, lang, hints=_hints(clean, anchors, notes))
-    items = [Anchored(offset, notes[key][1], notes[key][0]) for offset, key in anchors
-             if key in notes]
+    items = [
+        Anchored(offset, notes[key][1], notes[key][0]) for offset, key in anchors if key in notes
+    ]
     provisions, unplaced = attach(tuple(seg.provisions), items, authoritative_headings=True)
     warnings.extend(str(w) for w in seg.warnings)
     if unplaced:
@@ -134,12 +143,14 @@ def read(data: bytes, path: Path, lang: str) -> ParsedSource:
     if not provisions:
         warnings.append("no provisions found in the PDF text")
     metadata = _metadata(reader, pages)
-    return ParsedSource(text=clean, provisions=provisions, metadata=metadata,
-                        warnings=tuple(warnings))
+    return ParsedSource(
+        text=clean, provisions=provisions, metadata=metadata, warnings=tuple(warnings)
+    )
 
 
-def _quoted_marginals(text: str, anchors: list[tuple[int, int]],
-                      notes: dict[int, tuple[str, str]]) -> None:
+def _quoted_marginals(
+    text: str, anchors: list[tuple[int, int]], notes: dict[int, tuple[str, str]]
+) -> None:
     """Marginal notes of provisions quoted by an amending act are not headings of the act.
 
     The opening quotation mark of a quoted provision is often printed on its marginal note
@@ -149,7 +160,7 @@ def _quoted_marginals(text: str, anchors: list[tuple[int, int]],
     regions: list[tuple[int, int]] = []
     for offset, key in anchors:
         role, note = notes.get(key, ("", ""))
-        if role != "note" or note[:1] not in "“\"‘«":
+        if role != "note" or note[:1] not in '“"‘«':
             continue
         depth = 0
         end = len(text)
@@ -169,8 +180,7 @@ def _quoted_marginals(text: str, anchors: list[tuple[int, int]],
             notes[key] = ("note", note)
 
 
-def _hints(text: str, anchors: list[tuple[int, int]],
-           notes: dict[int, tuple[str, str]]) -> Hints:
+def _hints(text: str, anchors: list[tuple[int, int]], notes: dict[int, tuple[str, str]]) -> Hints:
     """Lines beside which a marginal note is printed start a section: heading evidence."""
     headings: dict[int, int] = {}
     emphasised: set[int] = set()
@@ -196,35 +206,58 @@ def _open(data: bytes, path: Path) -> Any:
 
     head = data[:1024].lstrip()
     if not head.startswith(b"%PDF"):
-        raise SourceError("the file is not a PDF (no %PDF header)", path=path,
-                          remedy="Download the PDF again; if it is HTML or text, give it the "
-                          "right extension")
+        raise SourceError(
+            "the file is not a PDF (no %PDF header)",
+            path=path,
+            remedy="Download the PDF again; if it is HTML or text, give it the right extension",
+        )
     try:
         reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
             try:
                 ok = reader.decrypt("")
             except (DependencyError, NotImplementedError) as e:
-                raise SourceError(f"the PDF is encrypted ({e})", path=path,
-                                  remedy="Save an unprotected copy of the PDF, or give a text "
-                                  "version of the law") from e
+                raise SourceError(
+                    f"the PDF is encrypted ({e})",
+                    path=path,
+                    remedy="Save an unprotected copy of the PDF, or give a text version of the law",
+                ) from e
             if not ok:
-                raise SourceError("the PDF is encrypted with a password", path=path,
-                                  remedy="Save an unprotected copy of the PDF, or give a text "
-                                  "version of the law")
+                raise SourceError(
+                    "the PDF is encrypted with a password",
+                    path=path,
+                    remedy="Save an unprotected copy of the PDF, or give a text version of the law",
+                )
         n = len(reader.pages)
     except (SourceError, ParseError):
         raise
     except FileNotDecryptedError as e:
-        raise SourceError("the PDF is encrypted with a password", path=path,
-                          remedy="Save an unprotected copy, or give a text version") from e
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError,
-            RecursionError, IndexError) as e:
-        raise ParseError(f"the PDF is damaged or truncated ({type(e).__name__}: {e})",
-                         path=path, remedy="Download the PDF again") from e
+        raise SourceError(
+            "the PDF is encrypted with a password",
+            path=path,
+            remedy="Save an unprotected copy, or give a text version",
+        ) from e
+    except (
+        PdfReadError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        OSError,
+        RecursionError,
+        IndexError,
+    ) as e:
+        raise ParseError(
+            f"the PDF is damaged or truncated ({type(e).__name__}: {e})",
+            path=path,
+            remedy="Download the PDF again",
+        ) from e
     if n == 0:
-        raise ParseError("the PDF has no pages (damaged or truncated)", path=path,
-                         remedy="Download the PDF again")
+        raise ParseError(
+            "the PDF has no pages (damaged or truncated)",
+            path=path,
+            remedy="Download the PDF again",
+        )
     return reader
 
 
@@ -245,8 +278,11 @@ def _extract(reader: Any, path: Path) -> tuple[list[list[_Line]], list[float], l
             heights.append(842.0)
             pages.append([])
     if failed and len(failed) == len(pages):
-        raise ParseError("no page of the PDF could be read (damaged or truncated)", path=path,
-                         remedy="Download the PDF again")
+        raise ParseError(
+            "no page of the PDF could be read (damaged or truncated)",
+            path=path,
+            remedy="Download the PDF again",
+        )
     if failed:
         warnings.append(f"page(s) {_ranges(failed)} could not be read and were skipped")
     return pages, heights, warnings
@@ -255,16 +291,18 @@ def _extract(reader: Any, path: Path) -> tuple[list[list[_Line]], list[float], l
 def _page_lines(page: Any, index: int) -> list[_Line]:
     frags: list[tuple[str, float, float, float, bool]] = []
 
-    def visit(text: str, cm: Sequence[float], tm: Sequence[float], font: Any,
-              font_size: float) -> None:
+    def visit(
+        text: str, cm: Sequence[float], tm: Sequence[float], font: Any, font_size: float
+    ) -> None:
         if not text:
             return
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
         scale = math.hypot(tm[2], tm[3]) * math.hypot(cm[2], cm[3])
         name = str(font.get("/BaseFont", "")) if isinstance(font, dict) else ""
-        frags.append((text, float(x), float(y), abs(float(font_size) * scale),
-                      bool(_BOLD_FONT.search(name))))
+        frags.append(
+            (text, float(x), float(y), abs(float(font_size) * scale), bool(_BOLD_FONT.search(name)))
+        )
 
     page.extract_text(visitor_text=visit)
     lines: list[_Line] = []
@@ -366,8 +404,12 @@ def _mark_toc(lines: list[_Line]) -> None:
         return
 
 
-def _mark_footnotes(pages: list[list[_Line]], body_size: float,
-                    notes: dict[int, tuple[str, str]], warnings: list[str]) -> None:
+def _mark_footnotes(
+    pages: list[list[_Line]],
+    body_size: float,
+    notes: dict[int, tuple[str, str]],
+    warnings: list[str],
+) -> None:
     """Footnotes (small print below the body) and their markers (small digits in the body)."""
     if not body_size:
         return
@@ -388,8 +430,11 @@ def _mark_footnotes(pages: list[list[_Line]], body_size: float,
                 ln.kind = "footnote"
                 m = _FOOTNOTE_START.match(ln.text)
                 expected = str(int(current_num) + 1) if current_num.isdigit() else ""
-                if m and (current is None or m.group(1) == expected
-                          or not m.group(1).isdigit()) and m.group(1) != current_num:
+                if (
+                    m
+                    and (current is None or m.group(1) == expected or not m.group(1).isdigit())
+                    and m.group(1) != current_num
+                ):
                     current_num = m.group(1)
                     current = [m.group(2).strip()]
                     texts.append((current_num, current))
@@ -421,8 +466,9 @@ def _mark_footnotes(pages: list[list[_Line]], body_size: float,
         warnings.append(f"{len(pending)} footnote marker(s) without footnote text")
 
 
-def _mark_marginals(pages: list[list[_Line]], body_size: float,
-                    notes: dict[int, tuple[str, str]]) -> None:
+def _mark_marginals(
+    pages: list[list[_Line]], body_size: float, notes: dict[int, tuple[str, str]]
+) -> None:
     """Narrow blocks of small print beside the body: marginal notes."""
     if not body_size:
         return
@@ -433,8 +479,12 @@ def _mark_marginals(pages: list[list[_Line]], body_size: float,
             if ln.kind != "body" or ln.size >= small or _MARKER.match(ln.text):
                 continue
             last = blocks[-1][-1] if blocks else None
-            if last is not None and abs(ln.x - last.x) <= 3 and abs(ln.size - last.size) < 1 \
-                    and 0 < last.y - ln.y <= 2.2 * max(ln.size, 1.0):
+            if (
+                last is not None
+                and abs(ln.x - last.x) <= 3
+                and abs(ln.size - last.size) < 1
+                and 0 < last.y - ln.y <= 2.2 * max(ln.size, 1.0)
+            ):
                 blocks[-1].append(ln)
             else:
                 blocks.append([ln])
@@ -452,14 +502,13 @@ def _mark_marginals(pages: list[list[_Line]], body_size: float,
             near = [b for b in body if abs(b.y - top) <= 1.3 * body_size]
             if not near:
                 continue
-            target = min(near, key=lambda b: (not _DESIGNATION_START.match(b.text),
-                                              abs(b.y - top)))
+            target = min(near, key=lambda b: (not _DESIGNATION_START.match(b.text), abs(b.y - top)))
             for ln in block:
                 ln.kind = "marginal"
             key = len(notes)
             text = _join_words([ln.text for ln in block])
             # a marginal note in quotation marks belongs to a quoted (inserted) provision
-            role = "note" if text[:1] in "“\"‘«" else "heading"
+            role = "note" if text[:1] in '“"‘«' else "heading"
             notes[key] = (role, text)
             target.anchors.insert(0, key)
 
@@ -545,8 +594,9 @@ def _metadata(reader: Any, pages: list[list[_Line]]) -> dict[str, str]:
         raw = str(info.title) if info is not None and info.title else ""
     except Exception:  # damaged info dictionaries are common and harmless
         raw = ""
-    if raw and not re.search(r"\.(?:p65|docx?|pdf|indd|qxd|rtf)\b|^Microsoft Word|^untitled",
-                             raw, re.I):
+    if raw and not re.search(
+        r"\.(?:p65|docx?|pdf|indd|qxd|rtf)\b|^Microsoft Word|^untitled", raw, re.I
+    ):
         title = " ".join(raw.split())
     if not title:
         title = _largest_print(pages)

@@ -116,52 +116,112 @@ _SUFFIX_DESIGNATION = re.compile(
     r"(?P<sep>\s*(?:[.:)\-–—]+\s*)*)",
 )
 _CJK_DESIGNATION = re.compile(
-    r"^\s*第\s*(?P<num>[0-9０-９]+(?:\s*[之の-]\s*[0-9０-９]+)?)\s*(?P<label>條|条)(?P<sep>\s*)")
-_ARABIC_ORDINAL_DESIGNATION = re.compile(r"^\s*(?P<label>المادة|مادة)\s+(?P<num>[^\s:\-–]+"
-                                         r"(?:\s+(?:عشرة|عشر|والعشرون|والثلاثون|بعد المائة))?)"
-                                         r"(?P<sep>\s*[:\-–]*\s*)")
-_SECTION_LABELS = frozenset({"§", "§§", "Section", "SECTION", "Sec.", "Sect.", "Paragraf",
-                             "Paragraph", "s"})
+    r"^\s*第\s*(?P<num>[0-9０-９]+(?:\s*[之の-]\s*[0-9０-９]+)?)\s*(?P<label>條|条)(?P<sep>\s*)"
+)
+_ARABIC_ORDINAL_DESIGNATION = re.compile(
+    r"^\s*(?P<label>المادة|مادة)\s+(?P<num>[^\s:\-–]+"
+    r"(?:\s+(?:عشرة|عشر|والعشرون|والثلاثون|بعد المائة))?)"
+    r"(?P<sep>\s*[:\-–]*\s*)"
+)
+_SECTION_LABELS = frozenset(
+    {"§", "§§", "Section", "SECTION", "Sec.", "Sect.", "Paragraf", "Paragraph", "s"}
+)
 # provision_ref prefixes used by scrapers -> (label to print, kind)
-_REF_PREFIX = re.compile(r"^(?P<p>art(?:icle|iculo|ículo)?|sec(?:tion)?|s|madde|dieu|điều|"
-                         r"§|rule|reg|para|pn)[\s.\-_]*(?P<rest>.+)$", re.I)
-_REF_LABELS = {"art": "Art.", "article": "Article", "articulo": "Artículo", "artículo": "Artículo",
-               "sec": "Section", "section": "Section", "s": "Section", "§": "§",
-               "madde": "Madde", "dieu": "Điều", "điều": "Điều", "rule": "Rule", "reg": "Reg.",
-               "para": "Para.", "pn": ""}
+_REF_PREFIX = re.compile(
+    r"^(?P<p>art(?:icle|iculo|ículo)?|sec(?:tion)?|s|madde|dieu|điều|"
+    r"§|rule|reg|para|pn)[\s.\-_]*(?P<rest>.+)$",
+    re.I,
+)
+_REF_LABELS = {
+    "art": "Art.",
+    "article": "Article",
+    "articulo": "Artículo",
+    "artículo": "Artículo",
+    "sec": "Section",
+    "section": "Section",
+    "s": "Section",
+    "§": "§",
+    "madde": "Madde",
+    "dieu": "Điều",
+    "điều": "Điều",
+    "rule": "Rule",
+    "reg": "Reg.",
+    "para": "Para.",
+    "pn": "",
+}
 # Records that are not provisions: preambles, signature blocks, enacting formulas.
-_NON_PROVISIONS = frozenset({"visas", "visa", "preamble", "preambulo", "preámbulo", "preambule",
-                             "préambule", "considerants", "considerandos", "signature",
-                             "signatures", "formula", "enacting", "intro", "introduction",
-                             "title", "titre", "firma", "firmas"})
+_NON_PROVISIONS = frozenset(
+    {
+        "visas",
+        "visa",
+        "preamble",
+        "preambulo",
+        "preámbulo",
+        "preambule",
+        "préambule",
+        "considerants",
+        "considerandos",
+        "signature",
+        "signatures",
+        "formula",
+        "enacting",
+        "intro",
+        "introduction",
+        "title",
+        "titre",
+        "firma",
+        "firmas",
+    }
+)
 
 # Container keywords -> kind.  Matched at the start of a chapter label, before or after the
 # number ("Capítulo II", "1. Kapitel", "I. Fejezet", "XXVI SKYRIUS").
 _CONTAINER_WORDS: tuple[tuple[str, str], ...] = (
-    ("book", r"Libro|LIBRO|Livro|LIVRO|Book|BOOK|Livre|LIVRE|Buch|Kniha|KNIHA|Księga|Knjiga|"
-             r"Книга|Cartea|CARTEA"),
-    ("part", r"Parte|PARTE|Partea|PARTEA|Part|PART|Partie|PARTIE|Teil|TEIL|[ČC]as[tť]|"
-             r"ČASŤ|ČÁST|Dio|DIO|Del|DEL|Rész|RÉSZ|Μέρος|ΜΕΡΟΣ|Частина|ЧАСТИНА|Део|ДЕО|Phần|"
-             r"PHẦN|Osa|Daļa|DAĻA|Dalis|DALIS|Hluti|Deo"),
-    ("title", r"T[ÍI]TULO|T[íi]tulo|Titlul|TITLUL|Title|TITLE|Titre|TITRE|Titel|TITEL|Tytuł|"
-              r"TYTUŁ|Hlava|HLAVA|Cím|CÍM|Naslov|Розділ|РОЗДІЛ|Глава|ГЛАВА"),
-    ("chapter", r"Cap[íi]tulo|CAP[ÍI]TULO|Capitolul|CAPITOLUL|Capitolo|Chapter|CHAPTER|"
-                r"Chapitre|CHAPITRE|Kapitel|KAPITEL|Kapitola|KAPITOLA|Kapittel|Rozdział|"
-                r"ROZDZIAŁ|Poglavje|POGLAVJE|Poglavlje|POGLAVLJE|Fejezet|FEJEZET|Chương|CHƯƠNG|"
-                r"თავი|Skyrius|SKYRIUS|skyrius|nodaļa|NODAĻA|kafli|KAFLI|kap\.|Kap\.|Luku|"
-                r"Глава|ГЛАВА|Κεφάλαιο|ΚΕΦΑΛΑΙΟ|Bölüm|BÖLÜM|Bab|BAB|الباب|الفصل"),
-    ("division", r"Secci[óo]n|SECCI[ÓO]N|Sec[çc][ãa]o|SEC[ÇC][ÃA]O|Sec[ţț]iunea|SEC[ŢȚ]IUNEA|"
-                 r"Sezione|Abschnitt|ABSCHNITT|Odd[íi]l|ODDIEL|Oddiel|Diel|DIEL|Díl|DÍL|"
-                 r"Oddział|ODDZIAŁ|Odsjek|Odjeljak|Alcím|Mục|MỤC|Afdeling|Avsnitt|Titel|"
-                 r"Subsección|Párrafo|PÁRRAFO|Paragrafo|الفرع|Kısım|KISIM"),
+    (
+        "book",
+        r"Libro|LIBRO|Livro|LIVRO|Book|BOOK|Livre|LIVRE|Buch|Kniha|KNIHA|Księga|Knjiga|"
+        r"Книга|Cartea|CARTEA",
+    ),
+    (
+        "part",
+        r"Parte|PARTE|Partea|PARTEA|Part|PART|Partie|PARTIE|Teil|TEIL|[ČC]as[tť]|"
+        r"ČASŤ|ČÁST|Dio|DIO|Del|DEL|Rész|RÉSZ|Μέρος|ΜΕΡΟΣ|Частина|ЧАСТИНА|Део|ДЕО|Phần|"
+        r"PHẦN|Osa|Daļa|DAĻA|Dalis|DALIS|Hluti|Deo",
+    ),
+    (
+        "title",
+        r"T[ÍI]TULO|T[íi]tulo|Titlul|TITLUL|Title|TITLE|Titre|TITRE|Titel|TITEL|Tytuł|"
+        r"TYTUŁ|Hlava|HLAVA|Cím|CÍM|Naslov|Розділ|РОЗДІЛ|Глава|ГЛАВА",
+    ),
+    (
+        "chapter",
+        r"Cap[íi]tulo|CAP[ÍI]TULO|Capitolul|CAPITOLUL|Capitolo|Chapter|CHAPTER|"
+        r"Chapitre|CHAPITRE|Kapitel|KAPITEL|Kapitola|KAPITOLA|Kapittel|Rozdział|"
+        r"ROZDZIAŁ|Poglavje|POGLAVJE|Poglavlje|POGLAVLJE|Fejezet|FEJEZET|Chương|CHƯƠNG|"
+        r"თავი|Skyrius|SKYRIUS|skyrius|nodaļa|NODAĻA|kafli|KAFLI|kap\.|Kap\.|Luku|"
+        r"Глава|ГЛАВА|Κεφάλαιο|ΚΕΦΑΛΑΙΟ|Bölüm|BÖLÜM|Bab|BAB|الباب|الفصل",
+    ),
+    (
+        "division",
+        r"Secci[óo]n|SECCI[ÓO]N|Sec[çc][ãa]o|SEC[ÇC][ÃA]O|Sec[ţț]iunea|SEC[ŢȚ]IUNEA|"
+        r"Sezione|Abschnitt|ABSCHNITT|Odd[íi]l|ODDIEL|Oddiel|Diel|DIEL|Díl|DÍL|"
+        r"Oddział|ODDZIAŁ|Odsjek|Odjeljak|Alcím|Mục|MỤC|Afdeling|Avsnitt|Titel|"
+        r"Subsección|Párrafo|PÁRRAFO|Paragrafo|الفرع|Kısım|KISIM",
+    ),
 )
-_ROMAN_OR_NUM = r"(?:[IVXLCDMΙ]+(?:\s?[\-.]?\s?(?:\d+|[A-Z]|bis|ter))?|\d+(?:\s?[A-Za-z])?(?:\.\d+)?)"
+_ROMAN_OR_NUM = (
+    r"(?:[IVXLCDMΙ]+(?:\s?[\-.]?\s?(?:\d+|[A-Z]|bis|ter))?|\d+(?:\s?[A-Za-z])?(?:\.\d+)?)"
+)
 _ORDINAL_WORD = r"[^\W\d_]{2,12}"  # Prvý / PRVÁ / Prvo / Erster before the keyword
 _JUNK = re.compile(
     r"\$\(|\bfunction\s*\(|\{\{\s*[\w.]+\s*\}\}|\"\w+\"\s*:\s*[\"\[{]|\bvar\s+\w+\s*=\s*[\[{\"]|"
-    r"<script\b|\bdocument\.(?:ready|getElement)|window\.location")
-_HTML_HINT = re.compile(r"<(?:p|br|div|span|a|b|i|strong|em|ul|ol|li|table|tr|td|h\d)\b[^>]*>|"
-                        r"&(?:[a-z]{2,8}|#\d{2,5});", re.I)
+    r"<script\b|\bdocument\.(?:ready|getElement)|window\.location"
+)
+_HTML_HINT = re.compile(
+    r"<(?:p|br|div|span|a|b|i|strong|em|ul|ol|li|table|tr|td|h\d)\b[^>]*>|"
+    r"&(?:[a-z]{2,8}|#\d{2,5});",
+    re.I,
+)
 
 
 # --------------------------------------------------------------------------------------------
@@ -190,18 +250,26 @@ def read(data: bytes, path: Path, lang: str) -> ParsedSource:
     try:
         raw = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as e:
-        raise ParseError("the JSON file is not UTF-8", path=path,
-                         remedy="Save the file as UTF-8") from e
+        raise ParseError(
+            "the JSON file is not UTF-8", path=path, remedy="Save the file as UTF-8"
+        ) from e
     except ValueError as e:
-        raise ParseError(f"the file is not valid JSON ({e})", path=path,
-                         remedy="Check that the file is complete") from e
+        raise ParseError(
+            f"the file is not valid JSON ({e})", path=path, remedy="Check that the file is complete"
+        ) from e
     except RecursionError as e:
-        raise ParseError("the JSON is nested too deeply", path=path,
-                         remedy="Check the file; it may be malformed or hostile") from e
+        raise ParseError(
+            "the JSON is nested too deeply",
+            path=path,
+            remedy="Check the file; it may be malformed or hostile",
+        ) from e
     doc = _records(raw, path)
     if not doc.records:
-        raise ParseError("the JSON holds no provisions", path=path,
-                         remedy="Check that the file is the law's provisions array")
+        raise ParseError(
+            "the JSON holds no provisions",
+            path=path,
+            remedy="Check that the file is the law's provisions array",
+        )
     return _build(doc, lang)
 
 
@@ -230,13 +298,17 @@ def _records(raw: Any, path: Path) -> _Doc:
         if "body_pages" in low or ("n_pages" in low and "title_page" in low):
             raise ParseError(
                 "this JSON is a page-by-page extraction of a PDF, not a list of provisions",
-                path=path, location="top level",
-                remedy="Read the PDF of the law instead (it is the official rendering)")
+                path=path,
+                location="top level",
+                remedy="Read the PDF of the law instead (it is the official rendering)",
+            )
         meta_src = low
         docs = low.get("documents")
         if isinstance(docs, list) and docs and isinstance(docs[0], dict):
-            meta_src = {**_lower_keys(docs[0]), **{k: v for k, v in low.items()
-                                                    if not isinstance(v, (list, dict))}}
+            meta_src = {
+                **_lower_keys(docs[0]),
+                **{k: v for k, v in low.items() if not isinstance(v, (list, dict))},
+            }
         items = None
         for key in ("provisions", "sections", "articles", "items", "data"):
             if isinstance(low.get(key), list):
@@ -245,15 +317,20 @@ def _records(raw: Any, path: Path) -> _Doc:
         if items is None:
             raise ParseError(
                 "the JSON has no provisions array (it looks like metadata about a law)",
-                path=path, location="top level",
+                path=path,
+                location="top level",
                 remedy="Give the file that holds the law's text; metadata.json files only "
-                "describe it")
+                "describe it",
+            )
         defs = low.get("definitions")
         if isinstance(defs, list) and defs:
             extra["definitions"] = str(len(defs))
     else:
-        raise ParseError("the JSON is neither an object nor a list", path=path,
-                         remedy="Give a provisions JSON file")
+        raise ParseError(
+            "the JSON is neither an object nor a list",
+            path=path,
+            remedy="Give a provisions JSON file",
+        )
     records: list[_Record] = []
     skipped = 0
     for i, item in enumerate(items):
@@ -261,12 +338,26 @@ def _records(raw: Any, path: Path) -> _Doc:
             skipped += 1
             continue
         d = _lower_keys(item)
-        content = _s(d.get("content")) or _s(d.get("text")) or _s(d.get("section_desc")) \
-            or _s(d.get("body")) or _s(d.get("html"))
-        section = _s(d.get("section")) or _s(d.get("article")) or _s(d.get("number")) \
-            or _s(d.get("num")) or _s(d.get("article_number"))
-        title = _s(d.get("title")) or _s(d.get("heading")) or _s(d.get("section_title")) \
+        content = (
+            _s(d.get("content"))
+            or _s(d.get("text"))
+            or _s(d.get("section_desc"))
+            or _s(d.get("body"))
+            or _s(d.get("html"))
+        )
+        section = (
+            _s(d.get("section"))
+            or _s(d.get("article"))
+            or _s(d.get("number"))
+            or _s(d.get("num"))
+            or _s(d.get("article_number"))
+        )
+        title = (
+            _s(d.get("title"))
+            or _s(d.get("heading"))
+            or _s(d.get("section_title"))
             or _s(d.get("caption"))
+        )
         chapter = _s(d.get("chapter"))
         ctitle = _s(d.get("chapter_title"))
         if ctitle:
@@ -278,12 +369,24 @@ def _records(raw: Any, path: Path) -> _Doc:
         if not (content or title or section):
             skipped += 1
             continue
-        records.append(_Record(i, _s(d.get("provision_ref")) or _s(d.get("ref")) or
-                               _s(d.get("id")), section, chapter, title, content, printed))
+        records.append(
+            _Record(
+                i,
+                _s(d.get("provision_ref")) or _s(d.get("ref")) or _s(d.get("id")),
+                section,
+                chapter,
+                title,
+                content,
+                printed,
+            )
+        )
     if not records and items:
-        raise ParseError("the provisions array holds no record with text", path=path,
-                         location="provisions",
-                         remedy="Records need a 'content' (or 'text') field")
+        raise ParseError(
+            "the provisions array holds no record with text",
+            path=path,
+            location="provisions",
+            remedy="Records need a 'content' (or 'text') field",
+        )
     doc = _Doc(records, _doc_metadata(meta_src, items))
     doc.metadata.update(extra)
     if skipped:
@@ -348,7 +451,8 @@ def _num(raw: str) -> str:
 
 
 _FIELD_NUM = re.compile(
-    rf"^\s*(?:§\s*)?(?P<num>{_NUM_TOKEN})\s*\.?\s*$|^\s*(?P<pn>[A-Za-z]{{1,3}})\s*(?P<pnum>\d+(?:\.\d+)*)\s*$")
+    rf"^\s*(?:§\s*)?(?P<num>{_NUM_TOKEN})\s*\.?\s*$|^\s*(?P<pn>[A-Za-z]{{1,3}})\s*(?P<pnum>\d+(?:\.\d+)*)\s*$"
+)
 
 
 def _num_from_field(raw: str) -> tuple[str, str] | None:
@@ -445,16 +549,20 @@ def _build(doc: _Doc, lang: str) -> ParsedSource:
     _fix_container_spans(top)
     provisions = freeze(top)
     if bad_chapters:
-        warnings.append(f"{bad_chapters} chapter label(s) look like body text (PDF or scraping "
-                        "artefacts) and were not used as containers")
+        warnings.append(
+            f"{bad_chapters} chapter label(s) look like body text (PDF or scraping "
+            "artefacts) and were not used as containers"
+        )
     if junk_cut:
-        warnings.append(f"web-page residue (scripts, data, template text) was cut from "
-                        f"{junk_cut} record(s)")
+        warnings.append(
+            f"web-page residue (scripts, data, template text) was cut from {junk_cut} record(s)"
+        )
     metadata = dict(doc.metadata)
     if lang and "language" not in metadata:
         metadata["language"] = lang
-    return ParsedSource(text=text, provisions=provisions, metadata=metadata,
-                        warnings=tuple(warnings))
+    return ParsedSource(
+        text=text, provisions=provisions, metadata=metadata, warnings=tuple(warnings)
+    )
 
 
 def _units(records: list[_Record], warnings: list[str]) -> list[_Unit]:
@@ -467,7 +575,8 @@ def _units(records: list[_Record], warnings: list[str]) -> list[_Unit]:
         ref_word = re.sub(r"[^a-zà-ÿ]", "", rec.ref.lower()) if rec.ref else ""
         sec_word = re.sub(r"[^a-zà-ÿ]", "", rec.section.lower())
         if (sec_word in _NON_PROVISIONS or ref_word in _NON_PROVISIONS) and not re.search(
-                r"\d", rec.section + rec.ref):
+            r"\d", rec.section + rec.ref
+        ):
             units.append(_Unit(rec, "", "", ""))
             continue
         got = _num_from_field(rec.section)
@@ -478,15 +587,21 @@ def _units(records: list[_Record], warnings: list[str]) -> list[_Unit]:
             num = ref[0]
         if ref and ref[1]:
             label = ref[1]
-        printed = (designation_at(rec.printed_heading) or designation_at(rec.title)
-                   or designation_at(rec.content))
+        printed = (
+            designation_at(rec.printed_heading)
+            or designation_at(rec.title)
+            or designation_at(rec.content)
+        )
         if printed is not None:
             if printed.label:
                 label = printed.label
             if not num and printed.num:
                 num = printed.num
-            elif num and printed.num != num and re.match(
-                    rf"^{re.escape(num)}(?:[\-\s]?[A-Za-z]{{1,3}}|[\-.]\d+)$", printed.num):
+            elif (
+                num
+                and printed.num != num
+                and re.match(rf"^{re.escape(num)}(?:[\-\s]?[A-Za-z]{{1,3}}|[\-.]\d+)$", printed.num)
+            ):
                 num = printed.num  # the scrape's field lost a suffix: "art348" / "Art. 348-b"
         if units and num in seen_nums and units[-1].kind and _reference_like(rec.content):
             units[-1].continued.append(rec)  # "Artículo 12, del ..." split off by the scrape
@@ -496,24 +611,33 @@ def _units(records: list[_Record], warnings: list[str]) -> list[_Unit]:
             group = "pn"
         if not num:
             unnumbered += 1
-        kind = "section" if label in _SECTION_LABELS or (
-            ref_word in ("sec", "s", "section") and label in ("", "Section")) else "article"
+        kind = (
+            "section"
+            if label in _SECTION_LABELS
+            or (ref_word in ("sec", "s", "section") and label in ("", "Section"))
+            else "article"
+        )
         if group:
             kind, label = "point", ""  # transitional points ("PN 13"): not articles
         units.append(_Unit(rec, num, label, kind, group))
         seen_nums.add(num)
     if unnumbered:
-        warnings.append(f"{unnumbered} record(s) carry no provision number (the scrape lost "
-                        "them); they are kept as unnumbered provisions")
+        warnings.append(
+            f"{unnumbered} record(s) carry no provision number (the scrape lost "
+            "them); they are kept as unnumbered provisions"
+        )
     if fragments:
-        warnings.append(f"{fragments} record(s) start with a cross-reference, not a heading "
-                        "(split off by the scrape); they were joined to the record before")
+        warnings.append(
+            f"{fragments} record(s) start with a cross-reference, not a heading "
+            "(split off by the scrape); they were joined to the record before"
+        )
     return units
 
 
 _EMBEDDED = re.compile(
     rf"(?:(?<=\n)\[?|(?<=[.;:!?\]»”])\s*|(?<=[A-ZÀ-ÝĐ]))(?=(?:{_PREFIX_LABELS})\s*\d|\d+\.\s*"
-    rf"(?:{_SUFFIX_LABELS}))")
+    rf"(?:{_SUFFIX_LABELS}))"
+)
 
 
 def _successors(num: str) -> set[str]:
@@ -547,10 +671,13 @@ def _split_embedded(units: list[_Unit], warnings: list[str]) -> list[_Unit]:
             if at < 20:
                 continue
             d = designation_at(content[at:])
-            if d is None or d.num not in expect or (d.label != usual and content[at - 1:at]
-                                                     not in ("\n", "[")):
+            if (
+                d is None
+                or d.num not in expect
+                or (d.label != usual and content[at - 1 : at] not in ("\n", "["))
+            ):
                 continue
-            after = content[at + d.end:at + d.end + 1]
+            after = content[at + d.end : at + d.end + 1]
             if after and (_starts_lower(after) or after in ",;)"):
                 continue  # "jf. § 12, ...": a cross-reference
             pieces.append((at, d))
@@ -558,17 +685,24 @@ def _split_embedded(units: list[_Unit], warnings: list[str]) -> list[_Unit]:
         if not pieces:
             out.append(unit)
             continue
-        bounds = [p - 1 if content[p - 1:p] == "[" else p for p, _ in pieces] + [len(content)]
-        head_rec = replace(unit.record, content=content[:bounds[0]].rstrip())
+        bounds = [p - 1 if content[p - 1 : p] == "[" else p for p, _ in pieces] + [len(content)]
+        head_rec = replace(unit.record, content=content[: bounds[0]].rstrip())
         out.append(replace(current, record=head_rec))
         for k, (_at, d) in enumerate(pieces):
-            rec = replace(unit.record, title="", content=content[bounds[k]:bounds[k + 1]].strip(),
-                          ref="", section="")
+            rec = replace(
+                unit.record,
+                title="",
+                content=content[bounds[k] : bounds[k + 1]].strip(),
+                ref="",
+                section="",
+            )
             out.append(_Unit(rec, d.num, d.label or unit.label, unit.kind))
             split += 1
     if split:
-        warnings.append(f"{split} provision(s) were run into the record before them by the "
-                        "scrape and were split off")
+        warnings.append(
+            f"{split} provision(s) were run into the record before them by the "
+            "scrape and were split off"
+        )
     return out
 
 
@@ -590,19 +724,24 @@ def _move_trailing_headings(units: list[_Unit], warnings: list[str]) -> list[_Un
             continue
         t = " ".join(nxt.record.title.split())
         d = designation_at(t)
-        if not t or d is None or t[d.end:].strip(" .:-–—"):
+        if not t or d is None or t[d.end :].strip(" .:-–—"):
             continue  # the next record has a heading of its own (or no designation title)
         head = m.group("h").strip()
-        if designation_at(head) is not None or head.isupper() or re.search(
-                r"\d|\b[IVXLC]{2,}\b", head) or any(
-                rx.match(head) for _kind, rx in _CONTAINER_RX_NUM_FIRST + _CONTAINER_RX):
+        if (
+            designation_at(head) is not None
+            or head.isupper()
+            or re.search(r"\d|\b[IVXLC]{2,}\b", head)
+            or any(rx.match(head) for _kind, rx in _CONTAINER_RX_NUM_FIRST + _CONTAINER_RX)
+        ):
             continue  # a designation, or the heading of a group (chapter, title ...)
-        out[i] = replace(cur, record=replace(cur.record, content=cur.record.content[:m.start()]))
+        out[i] = replace(cur, record=replace(cur.record, content=cur.record.content[: m.start()]))
         out[i + 1] = replace(nxt, record=replace(nxt.record, title=f"{t} {head}"))
         moved += 1
     if moved:
-        warnings.append(f"{moved} heading(s) printed at the end of the record before their "
-                        "provision were moved to it")
+        warnings.append(
+            f"{moved} heading(s) printed at the end of the record before their "
+            "provision were moved to it"
+        )
     return out
 
 
@@ -611,9 +750,10 @@ def _reference_like(content: str) -> bool:
     d = designation_at(content)
     if d is None:
         return False
-    rest = content[d.end:].lstrip()
-    return rest.startswith(",") or (_starts_lower(rest) and not re.match(
-        r"^(?:bis|ter|quater)\b", rest))
+    rest = content[d.end :].lstrip()
+    return rest.startswith(",") or (
+        _starts_lower(rest) and not re.match(r"^(?:bis|ter|quater)\b", rest)
+    )
 
 
 def _open_quote_balance(text: str) -> int:
@@ -642,8 +782,11 @@ def _absorb_quoted(units: list[_Unit], warnings: list[str]) -> list[_Unit]:
     for unit in units:
         content = unit.record.content
         if host is not None and balance > 0 and unit.kind:
-            successor = bool(re.match(r"^\d+$", unit.num or "")) and unit.num in _next_nums(
-                host.num) and unit.num != host.num
+            successor = (
+                bool(re.match(r"^\d+$", unit.num or ""))
+                and unit.num in _next_nums(host.num)
+                and unit.num != host.num
+            )
             if not successor:
                 host.absorbed.append(unit)
                 absorbed += 1
@@ -660,8 +803,10 @@ def _absorb_quoted(units: list[_Unit], warnings: list[str]) -> list[_Unit]:
         else:
             host, balance = None, 0
     if absorbed:
-        warnings.append(f"{absorbed} record(s) are provisions quoted by an amending provision; "
-                        "they were kept inside it as insertions")
+        warnings.append(
+            f"{absorbed} record(s) are provisions quoted by an amending provision; "
+            "they were kept inside it as insertions"
+        )
     return out
 
 
@@ -705,13 +850,27 @@ class _Level:
     line: str  # what is printed for it ("" for a bare number)
 
 
-_CONTAINER_RX = [(kind, re.compile(
-    rf"^\s*(?:(?P<ord>{_ORDINAL_WORD})\s+)?(?P<kw>{words})\.?\s*(?P<num>{_ROMAN_OR_NUM}|"
-    rf"[ÚU]NICO|[Úú]nico|unique|a\s\d+-a|\d+-a)?(?![\w])\s*[.:\-–—]?\s*(?P<head>.*)$", re.I))
-    for kind, words in _CONTAINER_WORDS]
-_CONTAINER_RX_NUM_FIRST = [(kind, re.compile(
-    rf"^\s*(?P<num>{_ROMAN_OR_NUM})\.?\s+(?P<kw>{words})\b\.?\s*[.:\-–—]?\s*(?P<head>.*)$",
-    re.I)) for kind, words in _CONTAINER_WORDS]
+_CONTAINER_RX = [
+    (
+        kind,
+        re.compile(
+            rf"^\s*(?:(?P<ord>{_ORDINAL_WORD})\s+)?(?P<kw>{words})\.?\s*(?P<num>{_ROMAN_OR_NUM}|"
+            rf"[ÚU]NICO|[Úú]nico|unique|a\s\d+-a|\d+-a)?(?![\w])\s*[.:\-–—]?\s*(?P<head>.*)$",
+            re.I,
+        ),
+    )
+    for kind, words in _CONTAINER_WORDS
+]
+_CONTAINER_RX_NUM_FIRST = [
+    (
+        kind,
+        re.compile(
+            rf"^\s*(?P<num>{_ROMAN_OR_NUM})\.?\s+(?P<kw>{words})\b\.?\s*[.:\-–—]?\s*(?P<head>.*)$",
+            re.I,
+        ),
+    )
+    for kind, words in _CONTAINER_WORDS
+]
 _CJK_CHAPTER = re.compile(r"^\s*第[一二三四五六七八九十百千0-9]+(?P<kw>編|章|節|款)")
 
 
@@ -746,8 +905,9 @@ def _parse_level(part: str, key: str) -> _Level | None:
     m_cjk = _CJK_CHAPTER.match(text)
     if m_cjk:
         kind = {"編": "part", "章": "chapter", "節": "division", "款": "subdivision"}[
-            m_cjk.group("kw")]
-        return _Level(key, kind, "", text[m_cjk.end():].strip(), text)
+            m_cjk.group("kw")
+        ]
+        return _Level(key, kind, "", text[m_cjk.end() :].strip(), text)
     m = re.match(r"^(?:Chapter|CHAPTER)\s+(\d+)\s*:\s*(.*)$", text)
     if m:  # "Chapter 1: 第一章 ..." (a scraper's label around the printed one)
         return _Level(key, "chapter", m.group(1), m.group(2).strip(), text)
@@ -790,8 +950,9 @@ def _heading_ok(head: str) -> bool:
     return not re.search(r"[.;]\s*\S|[;]$|[.]\S", head)
 
 
-def _sync_containers(levels: list[_Level], stack: list[tuple[str, Node]], top: list[Node],
-                     tb: TextBuilder) -> None:
+def _sync_containers(
+    levels: list[_Level], stack: list[tuple[str, Node]], top: list[Node], tb: TextBuilder
+) -> None:
     keep = 0
     while keep < len(stack) and keep < len(levels) and stack[keep][0] == levels[keep].key:
         keep += 1
@@ -803,8 +964,9 @@ def _sync_containers(levels: list[_Level], stack: list[tuple[str, Node]], top: l
             start, end = tb.add(level.line)
         else:
             start = end = tb.pos + (1 if tb.pos else 0)
-        node = Node(kind=level.kind, num=level.num, heading=level.heading or "", start=start,
-                    end=end)
+        node = Node(
+            kind=level.kind, num=level.num, heading=level.heading or "", start=start, end=end
+        )
         (stack[-1][1].children if stack else top).append(node)
         stack.append((level.key, node))
 
@@ -832,7 +994,7 @@ def _content_text(content: str) -> tuple[str, int]:
     cut = 0
     m = _JUNK.search(text)
     if m:
-        text = text[:m.start()]
+        text = text[: m.start()]
         cut = 1
     return normalise(text), cut
 
@@ -856,13 +1018,13 @@ def break_inline_markers(text: str) -> str:
             continue
         gap = _INLINE_MARK.match(text, _space_start(text, m.start()))
         if gap and gap.end() == m.start() and last.get(style, 0) + 1 == val and val > 1:
-            out.append(text[pos:gap.start()])
+            out.append(text[pos : gap.start()])
             out.append("\n")
             pos = m.start()
             last[style] = val
         elif style not in last and val == 1:
             if gap and gap.end() == m.start():
-                out.append(text[pos:gap.start()])
+                out.append(text[pos : gap.start()])
                 out.append("\n")
                 pos = m.start()
             last[style] = val
@@ -907,10 +1069,11 @@ def _split_title(title: str, num: str, content: str) -> _Title:
     if not t:
         return _Title("", "", "", False)
     d = designation_at(t)
-    prints = d is not None and (not num or not d.num or d.num == num
-                                or d.num.split(":")[-1] == num.split(":")[-1])
-    lead = t[:d.end].rstrip() if prints and d is not None else ""
-    rest = t[d.end:].strip() if prints and d is not None else t
+    prints = d is not None and (
+        not num or not d.num or d.num == num or d.num.split(":")[-1] == num.split(":")[-1]
+    )
+    lead = t[: d.end].rstrip() if prints and d is not None else ""
+    rest = t[d.end :].strip() if prints and d is not None else t
     rest_core = rest.lstrip("-–—.: ").strip()
     if not rest_core:
         return _Title(lead, "", "", prints)
@@ -919,18 +1082,26 @@ def _split_title(title: str, num: str, content: str) -> _Title:
         return _Title(lead, "", "", prints)  # the title previews the content
     continues = bool(content) and _starts_lower(content)
     m = _RUN_IN.search(rest_core)
-    after = rest_core[m.end():] if m else ""
-    if m and m.start() > 0 and (continues or len(after.split()) >= 8
-                                or re.match(r"^\(?(?:\d+|[a-z])\)", after)):
-        head = rest_core[:m.start()]
-        return _Title(f"{lead} {head}".strip(), _clean_heading(head),
-                      rest_core[m.end():].strip(), prints)
+    after = rest_core[m.end() :] if m else ""
+    if (
+        m
+        and m.start() > 0
+        and (continues or len(after.split()) >= 8 or re.match(r"^\(?(?:\d+|[a-z])\)", after))
+    ):
+        head = rest_core[: m.start()]
+        return _Title(
+            f"{lead} {head}".strip(), _clean_heading(head), rest_core[m.end() :].strip(), prints
+        )
     if continues and prints:
         # "<Heading>. <First words>" + "<rest in lower case> ..." : heading = first sentence
         m2 = re.match(r"^(?P<h>[^.]{2,120}\.)\s+(?P<r>\S.*)$", rest_core)
         if m2 and len(m2.group("h").split()) <= 12 and not _starts_lower(m2.group("h")):
-            return _Title(f"{lead} {m2.group('h')}".strip(), _clean_heading(m2.group("h")),
-                          m2.group("r"), prints)
+            return _Title(
+                f"{lead} {m2.group('h')}".strip(),
+                _clean_heading(m2.group("h")),
+                m2.group("r"),
+                prints,
+            )
         return _Title(lead, "", rest_core, prints)
     if continues and len(rest_core.split()) > 12:
         return _Title(lead, "", rest_core, prints)
@@ -950,10 +1121,13 @@ def _content_heading(body: str) -> tuple[str, str]:
     """A heading printed at the start of the content after the designation:
     "<Heading> . <Text> ..." / "<Heading>.- <Text> ..." / "(<Heading>) <Text> ...".
     """
-    m = re.match(r"^(?P<h>[^.\n]{2,120}?)\s?(?:\.\s?[-–—]|\s\.\s)[\s.]*(?P<r>\S.*)$", body,
-                 re.S)
-    if m and len(m.group("h").split()) <= 12 and not _starts_lower(m.group("h")) and not \
-            re.search(r"\d", m.group("h")):
+    m = re.match(r"^(?P<h>[^.\n]{2,120}?)\s?(?:\.\s?[-–—]|\s\.\s)[\s.]*(?P<r>\S.*)$", body, re.S)
+    if (
+        m
+        and len(m.group("h").split()) <= 12
+        and not _starts_lower(m.group("h"))
+        and not re.search(r"\d", m.group("h"))
+    ):
         return m.group("h").strip(), m.group("r")
     m = re.match(r"^\((?P<h>[^()\n]{2,120})\)\s+(?P<r>\S.*)$", body, re.S)
     if m and len(m.group("h").split()) <= 12 and not re.search(r"\d", m.group("h")):
@@ -964,8 +1138,9 @@ def _content_heading(body: str) -> tuple[str, str]:
     return "", body
 
 
-def _render_unit(unit: _Unit, tb: TextBuilder, split: Any, lang: str,
-                 prefix_chapter: bool) -> tuple[Node, int]:
+def _render_unit(
+    unit: _Unit, tb: TextBuilder, split: Any, lang: str, prefix_chapter: bool
+) -> tuple[Node, int]:
     """Render one record: head line, body (with fragments and quoted records); -> Node."""
     rec = unit.record
     content, cut = _content_text(rec.content)
@@ -981,8 +1156,11 @@ def _render_unit(unit: _Unit, tb: TextBuilder, split: Any, lang: str,
         num = normalise_num(f"{chapter_no}:{num}")
     d = designation_at(content)
     content_prints = d is not None and (not unit.num or not d.num or d.num == unit.num)
-    bare = re.match(rf"^\s*{re.escape(unit.num)}\s*\.\s*[-–—]?\s*(?=\S)", content) \
-        if unit.num and not content_prints else None  # Cyprus "6. <text> ..."
+    bare = (
+        re.match(rf"^\s*{re.escape(unit.num)}\s*\.\s*[-–—]?\s*(?=\S)", content)
+        if unit.num and not content_prints
+        else None
+    )  # Cyprus "6. <text> ..."
     heading = title.heading
     if content_prints and not title.heading and not title.run_in:
         head_line = ""  # "Artículo 1" + "ARTÍCULO 1°. <Heading> . ...": print it once
@@ -1020,7 +1198,7 @@ def _render_unit(unit: _Unit, tb: TextBuilder, split: Any, lang: str,
     else:
         start = end = tb.pos
     body_at = start + (len(head_line) + 1 if head_line and body else 0)
-    own = block[(body_at - start) + skip:] if body else "\n".join(t for t, _ in quoted if t)
+    own = block[(body_at - start) + skip :] if body else "\n".join(t for t, _ in quoted if t)
     own_at = body_at + skip if body else end - len(own)
     result = split(own, own_at, lang) if own.strip() else None
     node = Node(kind=unit.kind, label=unit.label, num=num, heading=heading, start=start, end=end)
@@ -1035,10 +1213,17 @@ def _render_unit(unit: _Unit, tb: TextBuilder, split: Any, lang: str,
         if not a_text:
             continue
         a_start = start + pos + 1
-        if absorbed.num and not any(i.start <= a_start < i.end and i.target == absorbed.num
-                                    for i in node.inserted):
-            node.inserted.append(Insertion(target=absorbed.num, label=absorbed.label,
-                                           start=a_start, end=a_start + len(a_text)))
+        if absorbed.num and not any(
+            i.start <= a_start < i.end and i.target == absorbed.num for i in node.inserted
+        ):
+            node.inserted.append(
+                Insertion(
+                    target=absorbed.num,
+                    label=absorbed.label,
+                    start=a_start,
+                    end=a_start + len(a_text),
+                )
+            )
         pos += len(a_text) + 1
     if not node.num and not node.heading:
         node.heading = f"[record {rec.index + 1} of the source file; its number is missing]"
@@ -1058,8 +1243,7 @@ def _absorbed_text(unit: _Unit) -> tuple[str, int]:
     return "\n".join(p for p in (head, content) if p), cut
 
 
-_QUOTED_DESIGNATION = re.compile(
-    rf"[“«„\"]\s*(?P<label>{_PREFIX_LABELS})\s*(?P<num>{_NUM_TOKEN})")
+_QUOTED_DESIGNATION = re.compile(rf"[“«„\"]\s*(?P<label>{_PREFIX_LABELS})\s*(?P<num>{_NUM_TOKEN})")
 
 
 def _insertions(block: str, offset: int, unit: _Unit) -> list[Insertion]:
@@ -1074,8 +1258,11 @@ def _insertions(block: str, offset: int, unit: _Unit) -> list[Insertion]:
         close = _closing(block, m.start(), opener)
         num = _num(m.group("num"))
         if num and close > m.start():
-            out.append(Insertion(target=num, label=m.group("label"), start=offset + m.start(),
-                                 end=offset + close))
+            out.append(
+                Insertion(
+                    target=num, label=m.group("label"), start=offset + m.start(), end=offset + close
+                )
+            )
             pos = close
         else:
             pos = m.end()
@@ -1084,7 +1271,7 @@ def _insertions(block: str, offset: int, unit: _Unit) -> list[Insertion]:
 
 def _closing(text: str, start: int, opener: str) -> int:
     """Offset just after the quotation mark closing the quotation opened at `start`."""
-    pairs = {"“": "”", "«": "»", "„": "“", "\"": "\""}
+    pairs = {"“": "”", "«": "»", "„": "“", '"': '"'}
     closer = pairs.get(opener, "”")
     depth = 0
     for i in range(start, len(text)):

@@ -19,5 +19,6 @@ from lexcompare.text import decode, normalise
 def read(data: bytes, path: Path, lang: str) -> ParsedSource:
     text = normalise(decode(data, path))
     result = segment(text, lang)
-    return ParsedSource(text=text, provisions=result.provisions, metadata={},
-                        warnings=result.warnings)
+    return ParsedSource(
+        text=text, provisions=result.provisions, metadata={}, warnings=result.warnings
+    )

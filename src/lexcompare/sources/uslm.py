@@ -46,14 +46,27 @@ DC = "http://purl.org/dc/elements/1.1/"
 DCTERMS = "http://purl.org/dc/terms/"
 
 _CONTAINERS = {
-    "title": "title", "subtitle": "subtitle", "chapter": "chapter", "subchapter": "subchapter",
-    "part": "part", "subpart": "part", "division": "division", "subdivision": "subdivision",
-    "appendix": "schedule", "compiledAct": "hcontainer", "courtRules": "hcontainer",
+    "title": "title",
+    "subtitle": "subtitle",
+    "chapter": "chapter",
+    "subchapter": "subchapter",
+    "part": "part",
+    "subpart": "part",
+    "division": "division",
+    "subdivision": "subdivision",
+    "appendix": "schedule",
+    "compiledAct": "hcontainer",
+    "courtRules": "hcontainer",
     "reorganizationPlans": "hcontainer",
 }
 _SUBDIVISIONS = {
-    "subsection": "subsection", "paragraph": "paragraph", "subparagraph": "subparagraph",
-    "clause": "clause", "subclause": "subclause", "item": "item", "subitem": "item",
+    "subsection": "subsection",
+    "paragraph": "paragraph",
+    "subparagraph": "subparagraph",
+    "clause": "clause",
+    "subclause": "subclause",
+    "item": "item",
+    "subitem": "item",
     "subsubitem": "item",
 }
 _TEXT = frozenset({"content", "chapeau", "continuation", "proviso", "p", "text"})
@@ -84,14 +97,18 @@ def read(data: bytes, path: Path, lang: str) -> ParsedSource:
     roots: list[Node] = []
     main = next((c for c in root if local_name(c) == "main"), None)
     if main is None:
-        raise ParseError("the document has no <main> element", path=path,
-                         remedy="Check that the file is complete")
+        raise ParseError(
+            "the document has no <main> element",
+            path=path,
+            remedy="Check that the file is complete",
+        )
     _children(main, ctx, roots, None, in_section=False)
     provisions = freeze(roots)
     if not any(p.is_citable for top in provisions for p in top.walk()):
         ctx.warnings.append("no sections found in the file")
-    return ParsedSource(text=ctx.out.text(), provisions=provisions, metadata=metadata,
-                        warnings=tuple(ctx.warnings))
+    return ParsedSource(
+        text=ctx.out.text(), provisions=provisions, metadata=metadata, warnings=tuple(ctx.warnings)
+    )
 
 
 def _metadata(root: etree._Element) -> dict[str, str]:
@@ -127,8 +144,9 @@ def _skip_inline(el: etree._Element) -> bool:
     return local_name(el) in _INLINE_SKIP
 
 
-def _children(el: etree._Element, ctx: _Ctx, into: list[Node], owner: Node | None, *,
-              in_section: bool) -> None:
+def _children(
+    el: etree._Element, ctx: _Ctx, into: list[Node], owner: Node | None, *, in_section: bool
+) -> None:
     for child in el:
         name = local_name(child)
         if name in _CONTAINERS or (name == "level" and not in_section):
@@ -250,8 +268,7 @@ def _quoted(q: etree._Element, owner: Node, ctx: _Ctx) -> None:
             target = d.num
             if d.kind not in ("section", "title", "chapter") and sections:
                 target = f"{sections[-1]}({d.num})"  # "Section 12 ... adding (d)" -> "12(d)"
-            owner.inserted.append(Insertion(target=target, label=d.label, start=d.start,
-                                            end=d_end))
+            owner.inserted.append(Insertion(target=target, label=d.label, start=d.start, end=d_end))
 
 
 _SECTION_REF = re.compile(r"\bsection\s+(\d+[A-Za-z0-9\-]*)", re.I)

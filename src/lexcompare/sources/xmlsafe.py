@@ -69,7 +69,7 @@ def _as_text_prefix(data: bytes, limit: int) -> str:
     head = data[:limit]
     for bom, enc in _BOMS:
         if head.startswith(bom):
-            return head[len(bom):].decode(enc, errors="replace")
+            return head[len(bom) :].decode(enc, errors="replace")
     # UTF-16 without BOM: "<\0?\0" or "\0<\0?".
     if head[:4] in (b"<\x00?\x00", b"<\x00!\x00"):
         return head.decode("utf-16-le", errors="replace")
@@ -122,14 +122,16 @@ def refuse_entity_declarations(data: bytes, path: str | Path) -> None:
 
 def _check_not_junk(data: bytes, path: str | Path, what: str) -> None:
     if not data.strip():
-        raise SourceError("the file is empty", path=path,
-                          remedy="Check that the download or export completed")
+        raise SourceError(
+            "the file is empty", path=path, remedy="Check that the download or export completed"
+        )
     text = _as_text_prefix(data, 4096)
     if text[:1] == "\ufeff":
         text = text[1:]
     sample = data[:4096]
-    is_utf16 = any(data.startswith(b) for b, e in _BOMS if "16" in e or "32" in e) or \
-        sample[:4] in (b"<\x00?\x00", b"\x00<\x00?", b"<\x00!\x00", b"\x00<\x00!")
+    is_utf16 = any(data.startswith(b) for b, e in _BOMS if "16" in e or "32" in e) or sample[
+        :4
+    ] in (b"<\x00?\x00", b"\x00<\x00?", b"<\x00!\x00", b"\x00<\x00!")
     if not is_utf16 and len(_BINARY.findall(sample)) > max(4, len(sample) // 200):
         raise SourceError(
             f"the file is not {what}: it contains binary data",
@@ -182,8 +184,8 @@ def parse_xml(data: bytes, path: str | Path, *, what: str = "XML") -> etree._Ele
     _check_not_junk(data, path, what)
     refuse_entity_declarations(data, path)
     bom = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
-    if data[len(bom):len(bom) + 1].isspace():  # blank lines before "<?xml" (8-bit encodings)
-        data = bom + data[len(bom):].lstrip()
+    if data[len(bom) : len(bom) + 1].isspace():  # blank lines before "<?xml" (8-bit encodings)
+        data = bom + data[len(bom) :].lstrip()
     try:
         root = etree.fromstring(data, _xml_parser())
     except etree.XMLSyntaxError as e:
@@ -197,8 +199,9 @@ def parse_xml(data: bytes, path: str | Path, *, what: str = "XML") -> etree._Ele
             remedy=_REMEDY_MALFORMED,
         ) from None
     except ValueError as e:  # e.g. an encoding declaration lxml cannot honour
-        raise ParseError(f"unreadable XML: {e}", path=path, location="line 1",
-                         remedy=_REMEDY_MALFORMED) from None
+        raise ParseError(
+            f"unreadable XML: {e}", path=path, location="line 1", remedy=_REMEDY_MALFORMED
+        ) from None
     if root is None:
         raise ParseError("the file holds no XML element", path=path, remedy=_REMEDY_MALFORMED)
     _refuse_entity_nodes(root, path)
@@ -239,6 +242,7 @@ def parse_html(data: bytes, path: str | Path, *, encoding: str | None = None) ->
     except (etree.XMLSyntaxError, ValueError) as e:
         raise ParseError(f"unreadable HTML: {e}", path=path, remedy=_REMEDY_MALFORMED) from None
     if root is None:
-        raise ParseError("the file holds no HTML element", path=path,
-                         remedy="Check that the download completed")
+        raise ParseError(
+            "the file holds no HTML element", path=path, remedy="Check that the download completed"
+        )
     return root

@@ -72,8 +72,27 @@ def normalise_block(s: str) -> str:
 _BREAKS = frozenset({"br", "eol", "eop"})
 # Block-like elements (table cells, list items, paragraphs) nested in mixed content: their text
 # must not run into the neighbours' ("cellAcellB").
-_SPACED = frozenset({"td", "th", "tr", "p", "li", "entry", "row", "cell", "column", "ListItem",
-                     "Para", "Text", "P", "item", "TableCell", "Row", "Entry"})
+_SPACED = frozenset(
+    {
+        "td",
+        "th",
+        "tr",
+        "p",
+        "li",
+        "entry",
+        "row",
+        "cell",
+        "column",
+        "ListItem",
+        "Para",
+        "Text",
+        "P",
+        "item",
+        "TableCell",
+        "Row",
+        "Entry",
+    }
+)
 
 
 def entity_text(node: object) -> str:
@@ -159,12 +178,32 @@ _SUFFIX = re.compile(
 
 # Feminine and compound ordinals that numbering.ORDINAL_WORDS does not list.
 _MORE_ORDINALS = {
-    "primera": 1, "segunda": 2, "tercera": 3, "cuarta": 4, "quinta": 5, "sexta": 6,
-    "séptima": 7, "septima": 7, "octava": 8, "novena": 9, "décima": 10, "decima": 10,
-    "undécimo": 11, "undecimo": 11, "duodécimo": 12, "duodecimo": 12,
-    "vigésimo": 20, "vigesimo": 20, "trigésimo": 30, "trigesimo": 30,
-    "cuadragésimo": 40, "cuadragesimo": 40, "quincuagésimo": 50, "quincuagesimo": 50,
-    "vigésima": 20, "trigésima": 30,
+    "primera": 1,
+    "segunda": 2,
+    "tercera": 3,
+    "cuarta": 4,
+    "quinta": 5,
+    "sexta": 6,
+    "séptima": 7,
+    "septima": 7,
+    "octava": 8,
+    "novena": 9,
+    "décima": 10,
+    "decima": 10,
+    "undécimo": 11,
+    "undecimo": 11,
+    "duodécimo": 12,
+    "duodecimo": 12,
+    "vigésimo": 20,
+    "vigesimo": 20,
+    "trigésimo": 30,
+    "trigesimo": 30,
+    "cuadragésimo": 40,
+    "cuadragesimo": 40,
+    "quincuagésimo": 50,
+    "quincuagesimo": 50,
+    "vigésima": 20,
+    "trigésima": 30,
 }
 
 
@@ -220,7 +259,7 @@ def split_designation_heading(text: str) -> tuple[str, str, str]:
     i = 0
     if toks[0].startswith("§"):
         label = "§§" if toks[0].startswith("§§") else "§"
-        rest0 = toks[0][len(label):]
+        rest0 = toks[0][len(label) :]
         if rest0:
             toks[0] = rest0
         else:
@@ -277,7 +316,7 @@ def apply_file_eids(
         if own:
             eid = own
         elif old_parent and p.eid.startswith(old_parent + "__"):
-            eid = new_parent + p.eid[len(old_parent):]
+            eid = new_parent + p.eid[len(old_parent) :]
         else:
             eid = p.eid
         n = seen.get(eid, 0) + 1
@@ -309,7 +348,7 @@ def is_page_number(line: str) -> bool:
 
 
 def strip_page_number_suffix(s: str) -> tuple[str, bool]:
-    """"TÍTULO TERCERO 7 de 9" -> ("TÍTULO TERCERO", True)."""
+    """ "TÍTULO TERCERO 7 de 9" -> ("TÍTULO TERCERO", True)."""
     t = _PAGE_SUFFIX.sub("", s)
     return t, t != s
 
@@ -345,8 +384,7 @@ class PageFurniture:
         self.page_lines = len(pages) if self.active else 0
         self.example = seq[pages[0]] if self.active else ""
         self.furniture = frozenset(
-            x for x, n in near.items()
-            if self.active and n >= min_repeats and n * 2 >= counts[x]
+            x for x, n in near.items() if self.active and n >= min_repeats and n * 2 >= counts[x]
         )
 
     def __bool__(self) -> bool:
@@ -378,8 +416,12 @@ def unwrap_lines(lines: Sequence[str]) -> list[str]:
         if not line:
             hard = True
             continue
-        if (not hard and out and not out[-1].endswith((".", ":", ";", "!", "?"))
-                and not _ENUMERATOR.match(line)):
+        if (
+            not hard
+            and out
+            and not out[-1].endswith((".", ":", ";", "!", "?"))
+            and not _ENUMERATOR.match(line)
+        ):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
@@ -422,29 +464,137 @@ def move_insertions(nodes: Iterable[Node]) -> tuple[list[Insertion], list[str]]:
 
 # ISO 639-2 (bibliographic and terminology codes) -> ISO 639-1.
 _ISO639_2 = {
-    "afr": "af", "alb": "sq", "sqi": "sq", "amh": "am", "ara": "ar", "arm": "hy", "hye": "hy",
-    "aze": "az", "baq": "eu", "eus": "eu", "bel": "be", "ben": "bn", "bos": "bs", "bul": "bg",
-    "bur": "my", "mya": "my", "cat": "ca", "chi": "zh", "zho": "zh", "hrv": "hr", "cze": "cs",
-    "ces": "cs", "dan": "da", "dut": "nl", "nld": "nl", "eng": "en", "est": "et", "fin": "fi",
-    "fre": "fr", "fra": "fr", "geo": "ka", "kat": "ka", "ger": "de", "deu": "de", "gre": "el",
-    "ell": "el", "heb": "he", "hin": "hi", "hun": "hu", "ice": "is", "isl": "is", "ind": "id",
-    "gle": "ga", "ita": "it", "jpn": "ja", "kaz": "kk", "khm": "km", "kor": "ko", "lao": "lo",
-    "lat": "la", "lav": "lv", "lit": "lt", "ltz": "lb", "mac": "mk", "mkd": "mk", "may": "ms",
-    "msa": "ms", "mlt": "mt", "mon": "mn", "nep": "ne", "nor": "no", "nob": "nb", "nno": "nn",
-    "per": "fa", "fas": "fa", "pol": "pl", "por": "pt", "pus": "ps", "rum": "ro", "ron": "ro",
-    "rus": "ru", "srp": "sr", "sin": "si", "slo": "sk", "slk": "sk", "slv": "sl", "som": "so",
-    "spa": "es", "swa": "sw", "swe": "sv", "tgl": "tl", "fil": "tl", "tam": "ta", "tha": "th",
-    "tur": "tr", "ukr": "uk", "urd": "ur", "uzb": "uz", "vie": "vi", "wel": "cy", "cym": "cy",
-    "xho": "xh", "zul": "zu", "tsn": "tn", "sot": "st", "nso": "nso", "ven": "ve", "tso": "ts",
-    "ssw": "ss", "nbl": "nr", "kin": "rw", "lug": "lg", "yor": "yo", "ibo": "ig", "hau": "ha",
-    "mlg": "mg", "sna": "sn", "nya": "ny", "tir": "ti", "orm": "om", "bre": "br", "glg": "gl",
-    "kur": "ku", "tat": "tt", "tgk": "tg", "tuk": "tk", "kir": "ky", "pan": "pa", "guj": "gu",
-    "mar": "mr", "tel": "te", "kan": "kn", "mal": "ml", "ori": "or", "div": "dv", "dzo": "dz",
+    "afr": "af",
+    "alb": "sq",
+    "sqi": "sq",
+    "amh": "am",
+    "ara": "ar",
+    "arm": "hy",
+    "hye": "hy",
+    "aze": "az",
+    "baq": "eu",
+    "eus": "eu",
+    "bel": "be",
+    "ben": "bn",
+    "bos": "bs",
+    "bul": "bg",
+    "bur": "my",
+    "mya": "my",
+    "cat": "ca",
+    "chi": "zh",
+    "zho": "zh",
+    "hrv": "hr",
+    "cze": "cs",
+    "ces": "cs",
+    "dan": "da",
+    "dut": "nl",
+    "nld": "nl",
+    "eng": "en",
+    "est": "et",
+    "fin": "fi",
+    "fre": "fr",
+    "fra": "fr",
+    "geo": "ka",
+    "kat": "ka",
+    "ger": "de",
+    "deu": "de",
+    "gre": "el",
+    "ell": "el",
+    "heb": "he",
+    "hin": "hi",
+    "hun": "hu",
+    "ice": "is",
+    "isl": "is",
+    "ind": "id",
+    "gle": "ga",
+    "ita": "it",
+    "jpn": "ja",
+    "kaz": "kk",
+    "khm": "km",
+    "kor": "ko",
+    "lao": "lo",
+    "lat": "la",
+    "lav": "lv",
+    "lit": "lt",
+    "ltz": "lb",
+    "mac": "mk",
+    "mkd": "mk",
+    "may": "ms",
+    "msa": "ms",
+    "mlt": "mt",
+    "mon": "mn",
+    "nep": "ne",
+    "nor": "no",
+    "nob": "nb",
+    "nno": "nn",
+    "per": "fa",
+    "fas": "fa",
+    "pol": "pl",
+    "por": "pt",
+    "pus": "ps",
+    "rum": "ro",
+    "ron": "ro",
+    "rus": "ru",
+    "srp": "sr",
+    "sin": "si",
+    "slo": "sk",
+    "slk": "sk",
+    "slv": "sl",
+    "som": "so",
+    "spa": "es",
+    "swa": "sw",
+    "swe": "sv",
+    "tgl": "tl",
+    "fil": "tl",
+    "tam": "ta",
+    "tha": "th",
+    "tur": "tr",
+    "ukr": "uk",
+    "urd": "ur",
+    "uzb": "uz",
+    "vie": "vi",
+    "wel": "cy",
+    "cym": "cy",
+    "xho": "xh",
+    "zul": "zu",
+    "tsn": "tn",
+    "sot": "st",
+    "nso": "nso",
+    "ven": "ve",
+    "tso": "ts",
+    "ssw": "ss",
+    "nbl": "nr",
+    "kin": "rw",
+    "lug": "lg",
+    "yor": "yo",
+    "ibo": "ig",
+    "hau": "ha",
+    "mlg": "mg",
+    "sna": "sn",
+    "nya": "ny",
+    "tir": "ti",
+    "orm": "om",
+    "bre": "br",
+    "glg": "gl",
+    "kur": "ku",
+    "tat": "tt",
+    "tgk": "tg",
+    "tuk": "tk",
+    "kir": "ky",
+    "pan": "pa",
+    "guj": "gu",
+    "mar": "mr",
+    "tel": "te",
+    "kan": "kn",
+    "mal": "ml",
+    "ori": "or",
+    "div": "dv",
+    "dzo": "dz",
 }
 
 
 def iso639_1(code: str) -> str:
-    """"spa" -> "es", "en" -> "en", "en-GB" -> "en"; "" if unknown."""
+    """ "spa" -> "es", "en" -> "en", "en-GB" -> "en"; "" if unknown."""
     c = code.strip().lower().replace("_", "-").split("-")[0]
     if len(c) == 2 and c.isalpha():
         return c
@@ -453,34 +603,34 @@ def iso639_1(code: str) -> str:
 
 # ISO 3166-1 alpha-2 -> alpha-3.
 _ISO3166_PAIRS = (
-        "AD:AND AE:ARE AF:AFG AG:ATG AI:AIA AL:ALB AM:ARM AO:AGO AQ:ATA AR:ARG AS:ASM AT:AUT "
-        "AU:AUS AW:ABW AX:ALA AZ:AZE BA:BIH BB:BRB BD:BGD BE:BEL BF:BFA BG:BGR BH:BHR BI:BDI "
-        "BJ:BEN BL:BLM BM:BMU BN:BRN BO:BOL BQ:BES BR:BRA BS:BHS BT:BTN BV:BVT BW:BWA BY:BLR "
-        "BZ:BLZ CA:CAN CC:CCK CD:COD CF:CAF CG:COG CH:CHE CI:CIV CK:COK CL:CHL CM:CMR CN:CHN "
-        "CO:COL CR:CRI CU:CUB CV:CPV CW:CUW CX:CXR CY:CYP CZ:CZE DE:DEU DJ:DJI DK:DNK DM:DMA "
-        "DO:DOM DZ:DZA EC:ECU EE:EST EG:EGY EH:ESH ER:ERI ES:ESP ET:ETH FI:FIN FJ:FJI FK:FLK "
-        "FM:FSM FO:FRO FR:FRA GA:GAB GB:GBR GD:GRD GE:GEO GF:GUF GG:GGY GH:GHA GI:GIB GL:GRL "
-        "GM:GMB GN:GIN GP:GLP GQ:GNQ GR:GRC GS:SGS GT:GTM GU:GUM GW:GNB GY:GUY HK:HKG HM:HMD "
-        "HN:HND HR:HRV HT:HTI HU:HUN ID:IDN IE:IRL IL:ISR IM:IMN IN:IND IO:IOT IQ:IRQ IR:IRN "
-        "IS:ISL IT:ITA JE:JEY JM:JAM JO:JOR JP:JPN KE:KEN KG:KGZ KH:KHM KI:KIR KM:COM KN:KNA "
-        "KP:PRK KR:KOR KW:KWT KY:CYM KZ:KAZ LA:LAO LB:LBN LC:LCA LI:LIE LK:LKA LR:LBR LS:LSO "
-        "LT:LTU LU:LUX LV:LVA LY:LBY MA:MAR MC:MCO MD:MDA ME:MNE MF:MAF MG:MDG MH:MHL MK:MKD "
-        "ML:MLI MM:MMR MN:MNG MO:MAC MP:MNP MQ:MTQ MR:MRT MS:MSR MT:MLT MU:MUS MV:MDV MW:MWI "
-        "MX:MEX MY:MYS MZ:MOZ NA:NAM NC:NCL NE:NER NF:NFK NG:NGA NI:NIC NL:NLD NO:NOR NP:NPL "
-        "NR:NRU NU:NIU NZ:NZL OM:OMN PA:PAN PE:PER PF:PYF PG:PNG PH:PHL PK:PAK PL:POL PM:SPM "
-        "PN:PCN PR:PRI PS:PSE PT:PRT PW:PLW PY:PRY QA:QAT RE:REU RO:ROU RS:SRB RU:RUS RW:RWA "
-        "SA:SAU SB:SLB SC:SYC SD:SDN SE:SWE SG:SGP SH:SHN SI:SVN SJ:SJM SK:SVK SL:SLE SM:SMR "
-        "SN:SEN SO:SOM SR:SUR SS:SSD ST:STP SV:SLV SX:SXM SY:SYR SZ:SWZ TC:TCA TD:TCD TF:ATF "
-        "TG:TGO TH:THA TJ:TJK TK:TKL TL:TLS TM:TKM TN:TUN TO:TON TR:TUR TT:TTO TV:TUV TW:TWN "
-        "TZ:TZA UA:UKR UG:UGA UM:UMI US:USA UY:URY UZ:UZB VA:VAT VC:VCT VE:VEN VG:VGB VI:VIR "
-        "VN:VNM VU:VUT WF:WLF WS:WSM XK:XKX YE:YEM YT:MYT ZA:ZAF ZM:ZMB ZW:ZWE"
+    "AD:AND AE:ARE AF:AFG AG:ATG AI:AIA AL:ALB AM:ARM AO:AGO AQ:ATA AR:ARG AS:ASM AT:AUT "
+    "AU:AUS AW:ABW AX:ALA AZ:AZE BA:BIH BB:BRB BD:BGD BE:BEL BF:BFA BG:BGR BH:BHR BI:BDI "
+    "BJ:BEN BL:BLM BM:BMU BN:BRN BO:BOL BQ:BES BR:BRA BS:BHS BT:BTN BV:BVT BW:BWA BY:BLR "
+    "BZ:BLZ CA:CAN CC:CCK CD:COD CF:CAF CG:COG CH:CHE CI:CIV CK:COK CL:CHL CM:CMR CN:CHN "
+    "CO:COL CR:CRI CU:CUB CV:CPV CW:CUW CX:CXR CY:CYP CZ:CZE DE:DEU DJ:DJI DK:DNK DM:DMA "
+    "DO:DOM DZ:DZA EC:ECU EE:EST EG:EGY EH:ESH ER:ERI ES:ESP ET:ETH FI:FIN FJ:FJI FK:FLK "
+    "FM:FSM FO:FRO FR:FRA GA:GAB GB:GBR GD:GRD GE:GEO GF:GUF GG:GGY GH:GHA GI:GIB GL:GRL "
+    "GM:GMB GN:GIN GP:GLP GQ:GNQ GR:GRC GS:SGS GT:GTM GU:GUM GW:GNB GY:GUY HK:HKG HM:HMD "
+    "HN:HND HR:HRV HT:HTI HU:HUN ID:IDN IE:IRL IL:ISR IM:IMN IN:IND IO:IOT IQ:IRQ IR:IRN "
+    "IS:ISL IT:ITA JE:JEY JM:JAM JO:JOR JP:JPN KE:KEN KG:KGZ KH:KHM KI:KIR KM:COM KN:KNA "
+    "KP:PRK KR:KOR KW:KWT KY:CYM KZ:KAZ LA:LAO LB:LBN LC:LCA LI:LIE LK:LKA LR:LBR LS:LSO "
+    "LT:LTU LU:LUX LV:LVA LY:LBY MA:MAR MC:MCO MD:MDA ME:MNE MF:MAF MG:MDG MH:MHL MK:MKD "
+    "ML:MLI MM:MMR MN:MNG MO:MAC MP:MNP MQ:MTQ MR:MRT MS:MSR MT:MLT MU:MUS MV:MDV MW:MWI "
+    "MX:MEX MY:MYS MZ:MOZ NA:NAM NC:NCL NE:NER NF:NFK NG:NGA NI:NIC NL:NLD NO:NOR NP:NPL "
+    "NR:NRU NU:NIU NZ:NZL OM:OMN PA:PAN PE:PER PF:PYF PG:PNG PH:PHL PK:PAK PL:POL PM:SPM "
+    "PN:PCN PR:PRI PS:PSE PT:PRT PW:PLW PY:PRY QA:QAT RE:REU RO:ROU RS:SRB RU:RUS RW:RWA "
+    "SA:SAU SB:SLB SC:SYC SD:SDN SE:SWE SG:SGP SH:SHN SI:SVN SJ:SJM SK:SVK SL:SLE SM:SMR "
+    "SN:SEN SO:SOM SR:SUR SS:SSD ST:STP SV:SLV SX:SXM SY:SYR SZ:SWZ TC:TCA TD:TCD TF:ATF "
+    "TG:TGO TH:THA TJ:TJK TK:TKL TL:TLS TM:TKM TN:TUN TO:TON TR:TUR TT:TTO TV:TUV TW:TWN "
+    "TZ:TZA UA:UKR UG:UGA UM:UMI US:USA UY:URY UZ:UZB VA:VAT VC:VCT VE:VEN VG:VGB VI:VIR "
+    "VN:VNM VU:VUT WF:WLF WS:WSM XK:XKX YE:YEM YT:MYT ZA:ZAF ZM:ZMB ZW:ZWE"
 )
 _ISO3166 = dict(pair.split(":") for pair in _ISO3166_PAIRS.split())
 _ALPHA3 = frozenset(_ISO3166.values())
 
 
 def iso3166_alpha3(code: str) -> str:
-    """"mx" -> "MEX", "MEX" -> "MEX", "za-wc" (subdivision) -> "ZAF"; "" if unknown."""
+    """ "mx" -> "MEX", "MEX" -> "MEX", "za-wc" (subdivision) -> "ZAF"; "" if unknown."""
     c = code.strip().upper().replace("_", "-").split("-")[0]
     if len(c) == 3 and c in _ALPHA3:
         return c

@@ -122,11 +122,21 @@ def domain_eids(law: Law) -> frozenset[str]:
     # The law's own title only: catalogues append descriptions ("Criminal Code - s. 279.01
     # Trafficking in persons") that say what part of the law is of interest, not what it is about.
     name = re.split(r"\s+[-–—]\s+|\s+\(\s*(?=[A-Z]?[a-z]*\.?\s*s\.|ss\.|art)", law.title)[0]
-    title = Provision(eid="title", kind="section", label="", num="1", heading=name,
-                      text=name, end=len(name))
-    probe = Law(id=law.id, country=law.country, title=name, year=law.year,
-                language=law.language, format=law.format, source_url="", sha256="",
-                provisions=(title,), text=name)
+    title = Provision(
+        eid="title", kind="section", label="", num="1", heading=name, text=name, end=len(name)
+    )
+    probe = Law(
+        id=law.id,
+        country=law.country,
+        title=name,
+        year=law.year,
+        language=law.language,
+        format=law.format,
+        source_url="",
+        sha256="",
+        provisions=(title,),
+        text=name,
+    )
     if name and relevant(probe):
         return frozenset(p.eid for p in law.walk())
     return frozenset(p.eid for p in relevant(law))
