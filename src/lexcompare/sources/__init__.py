@@ -142,26 +142,7 @@ def sniff(data: bytes, path: Path) -> str:
 
 def read_source(path: Path, *, fmt: str | None = None, lang: str = "") -> tuple[str, ParsedSource]:
     """Read one file: (format name, ParsedSource)."""
-    try:
-        size = path.stat().st_size
-    except OSError as e:
-        raise SourceError(
-            f"cannot open the file ({e.strerror})",
-            path=path,
-            remedy="Check the path, or run `lexcompare corpus verify`",
-        ) from e
-    if size > MAX_BYTES:
-        raise SourceError(
-            f"the file is {size // 2**20} MB, over the {MAX_BYTES // 2**20} MB limit",
-            path=path,
-            remedy="Split the law into smaller files",
-        )
-    data = path.read_bytes()
-    if not data.strip():
-        raise SourceError(
-            "the file is empty", path=path, remedy="Check that the download or export completed"
-        )
-    name = ALIASES.get(fmt, fmt) if fmt else sniff(data, path)
+    name, data = _sniffed(path, fmt)
     reader = get_reader(name)
     try:
         parsed = reader(data, path, lang)
