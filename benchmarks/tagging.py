@@ -27,8 +27,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--relevant-only", action="store_true")
     ap.add_argument("--out", default=str(Path(__file__).parent / "results" / "tagging.json"))
     args = ap.parse_args(argv)
-    laws = []
+    words = 0
+    t_tok = 0.0
+    t_pipe = 0.0
+    n_prov = 0
+    n_laws = 0
     for entry in c.load_manifest():
+        # One law at a time, as `lexcompare build` does: memory is that of the pipeline plus
+        # the law being tagged, not of the whole corpus held at once.
         law = c.load_law(entry)
         if args.relevant_only:
             from lexcompare.relevant import relevant
@@ -36,15 +42,10 @@ def main(argv: list[str] | None = None) -> int:
             provs = list(relevant(law))
         else:
             provs = list(law.citable())
-        laws.append((law, provs))
-    words = 0
-    t_tok = 0.0
-    t_pipe = 0.0
-    n_prov = 0
-    for law, provs in laws:
         texts = [provision_text(p) for p in provs]
         words += sum(len(t.split()) for t in texts)
         n_prov += len(provs)
+        n_laws += 1
         try:
             blank = spacy.blank(law.language)
         except Exception:
@@ -58,9 +59,10 @@ def main(argv: list[str] | None = None) -> int:
         tag_provisions(law, provs)
         t_pipe += time.perf_counter() - t0
         print(f"{law.id:<60} {len(provs):6d} provisions", file=sys.stderr)
+        del law, provs, texts
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     summary = {
-        "laws": len(laws),
+        "laws": n_laws,
         "provisions": n_prov,
         "words": words,
         "tokenizer_words_per_s": round(words / t_tok),

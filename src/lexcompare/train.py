@@ -32,7 +32,7 @@ TEXTCAT_CONFIG: dict[str, Any] = {
         "exclusive_classes": False,
         "ngram_size": 2,
         "no_output_layer": False,
-        "length": 262144,
+        "length": 16384,  # 2**14 hashed features: small enough to ship with the package
     },
 }
 
