@@ -30,7 +30,7 @@ TEXTCAT_CONFIG: dict[str, Any] = {
     "model": {
         "@architectures": "spacy.TextCatBOW.v3",
         "exclusive_classes": False,
-        "ngram_size": 2,
+        "ngram_size": 1,  # bigrams crash thinc on empty or one-token texts
         "no_output_layer": False,
         "length": 16384,  # 2**14 hashed features: small enough to ship with the package
     },
