@@ -212,3 +212,38 @@ def normalise_num(raw: str) -> str:
 def _suffix(word: str) -> str:
     w = word.lower()
     return {"quáter": "quater", "quíes": "quies"}.get(w, w)
+
+
+# CJK numerals in designations ("第二百二十六条の二").
+_KANJI_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "壱": 1,
+    "弐": 2,
+}
+_KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def kanji_number(s: str) -> int | None:
+    """ "二百二十六" -> 226, "226" -> 226; None when not a number."""
+    if s.isdigit():
+        return int(s)
+    total, current = 0, 0
+    for ch in s:
+        if ch in _KANJI_DIGITS:
+            current = current * 10 + _KANJI_DIGITS[ch] if current else _KANJI_DIGITS[ch]
+        elif ch in _KANJI_UNITS:
+            total += (current or 1) * _KANJI_UNITS[ch]
+            current = 0
+        else:
+            return None
+    return total + current

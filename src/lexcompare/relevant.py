@@ -56,6 +56,7 @@ import yaml
 
 from lexcompare.errors import ParseError
 from lexcompare.model import CONTAINER_KINDS, Law, Provision
+from lexcompare.numbering import kanji_number
 
 __all__ = [
     "Lexicon",
@@ -588,41 +589,9 @@ def _weights(hits: Iterable[_Hit], factor: float | None = None) -> dict[str, flo
 # references
 
 
-_KANJI_DIGITS = {
-    "〇": 0,
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "壱": 1,
-    "弐": 2,
-}
-_KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CJK_NUM = "[0-9〇零一二三四五六七八九十百千壱弐]+"
 _CJK_ART = re.compile(rf"第({_CJK_NUM})[条條](?:[のノ之]({_CJK_NUM}))?(?:[のノ之]({_CJK_NUM}))?")
 _CJK_RANGE = re.compile(r"^\s*(?:から|至|到|～|〜|-|–)\s*$")
-
-
-def kanji_number(s: str) -> int | None:
-    """ "二百二十六" -> 226, "226" -> 226; None when not a number."""
-    if s.isdigit():
-        return int(s)
-    total, current = 0, 0
-    for ch in s:
-        if ch in _KANJI_DIGITS:
-            current = current * 10 + _KANJI_DIGITS[ch] if current else _KANJI_DIGITS[ch]
-        elif ch in _KANJI_UNITS:
-            total += (current or 1) * _KANJI_UNITS[ch]
-            current = 0
-        else:
-            return None
-    return total + current
 
 
 def _cjk_num(m: re.Match[str]) -> str:

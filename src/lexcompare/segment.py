@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from lexcompare.model import CITABLE_KINDS, Insertion, Provision
-from lexcompare.numbering import LATIN_SUFFIXES, normalise_num
+from lexcompare.numbering import LATIN_SUFFIXES, kanji_number, normalise_num
 from lexcompare.tree import Node, freeze
 
 __all__ = ["Hints", "Segmented", "num_key", "segment", "split_body", "subdivide"]
@@ -655,19 +655,6 @@ _ARABIC_INDIC = {ord(c): str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")}
 _ARABIC_INDIC.update({ord(c): str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")})
 _PREFIX_RANK = {"L": 0, "LO": 0, "R": 1, "D": 2, "A": 3}
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-_CJK_DIGITS = {
-    "〇": 0,
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
 
 
 def _roman_value(s: str) -> int:
@@ -680,22 +667,7 @@ def _roman_value(s: str) -> int:
 
 
 def _cjk_number(s: str) -> int:
-    if s.isdigit():
-        return int(s)
-    total, current = 0, 0
-    for ch in s:
-        if ch in _CJK_DIGITS:
-            current = _CJK_DIGITS[ch]
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        elif ch == "千":
-            total += (current or 1) * 1000
-            current = 0
-    return total + current
+    return kanji_number(s) or 0
 
 
 def clean_num(raw: str) -> str:
