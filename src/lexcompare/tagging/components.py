@@ -1,5 +1,11 @@
 """spaCy components of ours, registered factories whose every argument is a config key.
 
+    lexcompare_lemmatizer
+                         spaCy's lookup lemmatizer (tables from spacy-lookups-data), with the
+                         lookup done once per distinct word of a doc instead of once per token
+    lexcompare_sentencizer
+                         spaCy's rule-based `Sentencizer`, same rule and punctuation, computed
+                         on token arrays instead of Token objects
     lexcompare_rules     lexicon rules -> doc.spans["lexcompare"] (label = code, overlaps allowed)
                          and doc.user_data["lexcompare_hits"] (rule id, score, spans)
     lexcompare_combine   rule hits + textcat_multilabel scores (doc.cats) -> final element scores
@@ -11,8 +17,12 @@ Registered functions carry versioned names; never change a .v1, add a .v2.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
+import numpy as np
+from spacy.attrs import IDX, IS_PUNCT, LEMMA, LENGTH, ORTH, SENT_START
 from spacy.language import Language
+from spacy.pipeline import Lemmatizer, Sentencizer
 from spacy.tokens import Doc, SpanGroup
 from spacy.util import registry
 
@@ -32,15 +42,158 @@ def read_lexicon_v1(lang: str) -> Callable[[], Lexicon]:
     return load
 
 
+class LookupLemmatizer(Lemmatizer):
+    """spaCy's `Lemmatizer` in lookup mode, same tables and same lemmas, vectorised: the table
+    is consulted once per distinct word form (and remembered), lemmas are written with
+    `Doc.from_array`.  Other modes behave as spaCy's."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._lemma_of: dict[int, int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.mode != "lookup" or not len(doc):
+            done: Doc = super().__call__(doc)
+            return done
+        table = self.lookups.get_table("lemma_lookup", {})
+        strings = doc.vocab.strings
+        orths = doc.to_array([ORTH])
+        current = doc.to_array([LEMMA])
+        unique, inverse = np.unique(orths, return_inverse=True)
+        lemmas = np.empty(len(unique), dtype="uint64")
+        memo = self._lemma_of
+        for i, orth in enumerate(unique.tolist()):
+            lemma = memo.get(orth)
+            if lemma is None:
+                word = strings[orth]
+                found = table.get(word, word)
+                if not isinstance(
+                    found, str
+                ):  # some tables list several lemmas: spaCy takes the first
+                    found = found[0] if found else word
+                lemma = strings.add(found)
+                memo[orth] = lemma
+            lemmas[i] = lemma
+        values = lemmas[inverse]
+        if not self.overwrite:
+            values = np.where(current != 0, current, values)
+        doc.from_array([LEMMA], values.reshape(-1, 1).astype("uint64"))  # type: ignore[arg-type]
+        return doc
+
+
+@Language.factory(
+    "lexcompare_lemmatizer",
+    assigns=["token.lemma"],
+    default_config={
+        "model": None,
+        "mode": "lookup",
+        "overwrite": False,
+        "scorer": {"@scorers": "spacy.lemmatizer_scorer.v1"},
+    },
+)
+def make_lookup_lemmatizer(
+    nlp: Language,
+    model: Any,
+    name: str,
+    mode: str,
+    overwrite: bool,
+    scorer: Callable[..., Any] | None,
+) -> LookupLemmatizer:
+    return LookupLemmatizer(nlp.vocab, model, name, mode=mode, overwrite=overwrite, scorer=scorer)
+
+
+class ArraySentencizer(Sentencizer):  # type: ignore[misc]
+    """spaCy's `Sentencizer` (a sentence ends after a run of sentence-final punctuation), same
+    decisions, computed on token arrays: no Python object per token."""
+
+    def _punct_hashes(self, doc: Doc) -> Any:
+        cached = getattr(self, "_punct_array", None)
+        if cached is None:
+            hashes = sorted({int(doc.vocab.strings.add(c)) for c in self.punct_chars})
+            cached = np.array(hashes, dtype="uint64")
+            self._punct_array = cached
+        return cached
+
+    def predict(self, docs: Any) -> list[Any]:
+        guesses = []
+        for doc in docs:
+            n = len(doc)
+            flags = [False] * n
+            if n:
+                arr = doc.to_array([ORTH, IS_PUNCT])
+                in_chars = np.isin(arr[:, 0], self._punct_hashes(doc)).tolist()
+                is_punct = (arr[:, 1] != 0).tolist()
+                start = 0
+                seen_period = False
+                flags[0] = True
+                for i in range(n):
+                    if seen_period and not is_punct[i] and not in_chars[i]:
+                        flags[start] = True
+                        start = i
+                        seen_period = False
+                    elif in_chars[i]:
+                        seen_period = True
+                if start < n:
+                    flags[start] = True
+            guesses.append(flags)
+        return guesses
+
+    def set_annotations(self, docs: Any, batch_tag_ids: Any) -> None:
+        for doc, flags in zip(docs, batch_tag_ids, strict=True):
+            if not len(doc):
+                continue
+            values = np.where(np.array(flags, dtype=bool), 1, -1).astype("int64")
+            if not self.overwrite:
+                current = doc.to_array([SENT_START]).astype("int64")
+                values = np.where(current != 0, current, values)
+            doc.from_array([SENT_START], values.reshape(-1, 1).astype("uint64"))
+
+
+@Language.factory(
+    "lexcompare_sentencizer",
+    assigns=["token.is_sent_start", "doc.sents"],
+    default_config={
+        "punct_chars": None,
+        "overwrite": False,
+        "scorer": {"@scorers": "spacy.senter_scorer.v1"},
+    },
+)
+def make_array_sentencizer(
+    nlp: Language,
+    name: str,
+    punct_chars: list[str] | None,
+    overwrite: bool,
+    scorer: Callable[..., Any] | None,
+) -> ArraySentencizer:
+    return ArraySentencizer(name, punct_chars=punct_chars, overwrite=overwrite, scorer=scorer)
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]] | None:
+    """(start_char, end_char) of each sentence, from arrays (as `doc.sents` gives them)."""
+    if not len(doc):
+        return None
+    arr = doc.to_array([SENT_START, IDX, LENGTH]).astype("int64")
+    if not arr[:, 0].any():
+        return None
+    starts = np.flatnonzero(arr[:, 0] == 1).tolist()
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    idx = arr[:, 1].tolist()
+    ends_at = (arr[:, 1] + arr[:, 2]).tolist()
+    bounds = []
+    for k, first in enumerate(starts):
+        last = (starts[k + 1] if k + 1 < len(starts) else len(doc)) - 1
+        bounds.append((idx[first], ends_at[last]))
+    return bounds
+
+
 class RuleTagger:
     def __init__(self, nlp: Language, name: str, lexicon: Callable[[], Lexicon]) -> None:
         self.name = name
         self.lexicon = lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
-        sents: list[tuple[int, int]] | None = None
-        if doc.has_annotation("SENT_START"):
-            sents = [(s.start_char, s.end_char) for s in doc.sents]
+        sents = sentence_bounds(doc)
         domain = bool(doc.user_data.get(DOMAIN_KEY, False))
         hits = apply_rules(doc.text, self.lexicon.rules, sents, domain=domain)
         group = SpanGroup(doc, name=SPANS_KEY)

@@ -59,9 +59,14 @@ def _blank(lang: str) -> Language:
         return spacy.blank("xx")
 
 
-@lru_cache(maxsize=16)
 def build_pipeline(lang: str, *, with_model: bool = True, model_dir: str | None = None) -> Language:
-    """The tagging pipeline for an ISO 639-1 language (falls back to language-neutral parts)."""
+    """The tagging pipeline for an ISO 639-1 language (falls back to language-neutral parts);
+    built once per (language, model) and kept."""
+    return _build_pipeline(lang, with_model, model_dir)
+
+
+@lru_cache(maxsize=16)
+def _build_pipeline(lang: str, with_model: bool, model_dir: str | None) -> Language:
     if not lang:
         raise LexcompareError(
             "no language given and none could be detected",
@@ -69,13 +74,13 @@ def build_pipeline(lang: str, *, with_model: bool = True, model_dir: str | None 
         )
     nlp = _blank(lang)
     try:
-        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+        nlp.add_pipe("lexcompare_lemmatizer", name="lemmatizer", config={"mode": "lookup"})
         nlp.initialize()
     except (ValueError, OSError, KeyError, ImportError):
         # No lookup tables for this language in spacy-lookups-data: go on without lemmas.
         if "lemmatizer" in nlp.pipe_names:
             nlp.remove_pipe("lemmatizer")
-    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("lexcompare_sentencizer", name="sentencizer")
     lex_lang = lang if lexicon_path(lang).is_file() else "xx"
     nlp.add_pipe(
         "lexcompare_rules",
