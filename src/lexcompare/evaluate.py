@@ -21,7 +21,7 @@ from typing import Any
 
 from lexcompare.corpus import load_law
 from lexcompare.errors import LexcompareError
-from lexcompare.gold import GoldItem, held_out_laws, load_gold
+from lexcompare.gold import GoldItem, held_out_laws, held_out_rounds, load_gold
 from lexcompare.model import Law, Provision
 from lexcompare.tagging.ontology import load_ontology
 
@@ -245,6 +245,13 @@ def evaluate(
         "unmatched": [{"law": m.law, "num": m.num} for m in missing],
         "reports": [],
     }
+    rounds = held_out_rounds()
+    for name, laws in sorted(rounds.items()):
+        if name != "1" and len(rounds) > 1:
+            # later annotation rounds: annotated after earlier never-read figures were seen
+            splits[f"never-read round {name}"] = [
+                a for a in splits["never-read"] if a.item.law in laws
+            ]
     for split, subset in splits.items():
         if not subset:
             continue

@@ -86,10 +86,26 @@ def load_gold(paths: Sequence[Path] | None = None) -> tuple[GoldItem, ...]:
     return tuple(items)
 
 
+def _splits() -> dict[str, list[str]]:
+    raw = yaml.safe_load((annotations_dir() / "splits.yaml").read_text(encoding="utf-8")) or {}
+    return {str(k): [str(x) for x in (v or [])] for k, v in raw.items()}
+
+
 def held_out_laws() -> frozenset[str]:
-    """The held-out laws of annotations/splits.yaml (never read while writing rules)."""
-    raw = yaml.safe_load((annotations_dir() / "splits.yaml").read_text(encoding="utf-8"))
-    return frozenset(raw.get("test", []))
+    """The held-out laws of annotations/splits.yaml (never read while writing rules): every
+    round (`test`, `test_round2`, ...)."""
+    return frozenset(x for k, v in _splits().items() if k.startswith("test") for x in v)
+
+
+def held_out_rounds() -> dict[str, frozenset[str]]:
+    """The held-out laws by annotation round: {"1": ..., "2": ...}."""
+    out = {}
+    for k, v in _splits().items():
+        if k == "test":
+            out["1"] = frozenset(v)
+        elif k.startswith("test_round"):
+            out[k.removeprefix("test_round")] = frozenset(v)
+    return out
 
 
 def write_gold(path: Path, items: Iterable[GoldItem]) -> None:

@@ -559,9 +559,15 @@ class _Hit:
 
 
 def _term_hits(folded: str, lang: Language) -> list[_Hit]:
+    from lexcompare.tagging.rules import literals  # the literal prefilter of the tagging rules
+
     hits: list[_Hit] = []
     excluded: list[tuple[int, int]] = []
+    lowered = folded.lower()
     for term in lang.terms:
+        lits = literals(term.regex)
+        if lits is not None and not any(lit in lowered for lit in lits):
+            continue  # the regex cannot match: none of the strings every match contains is here
         for m in term.regex.finditer(folded):
             if m.end() == m.start():
                 continue

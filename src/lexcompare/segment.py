@@ -16,7 +16,9 @@ How `segment` works, in stages (each a pure function over the list of lines):
    is the citable unit; "Section" is a container in documents whose units are articles.
 4. *Insertions*: in amending acts, designations that follow an announcement ("... por el
    siguiente:", "amended to read as follows:") and differ in style from the amending provisions
-   are quoted text: they stay inside the amending provision, marked as `Insertion`s.
+   are quoted text: they stay inside the amending provision, marked as `Insertion`s.  So do
+   container headings right after such an announcement when it names their kind ("... del
+   Título II por la siguiente:" + "Título II"), and quoted headings are never group headings.
 5. *Sequence*: numbering of real headings (mostly) increases; a dynamic programme keeps the
    heaviest non-decreasing chain of candidates (restarts are allowed, at a cost), so impostors
    that break the sequence are dropped.  When the source marks headings explicitly (markdown),
@@ -1886,14 +1888,7 @@ def _build(
     warnings: list[str] = []
     events: dict[int, _Cand] = {c.line: c for c in containers}
     events.update({c.line: c for c in citables})
-    group_lines = {
-        ln.idx
-        for ln in lines
-        if ln.group
-        and ln.idx not in events
-        and _title_like(ln.text)
-        and (not ln.text.endswith(".") or re.match(r"\d+[a-z]?\.\s", ln.text))
-    }
+    group_lines = {ln.idx for ln in lines if ln.idx not in events and _group_heading(ln)}
     # A designation line without a title takes the next line as its title when that line is
     # title-like ("Díl 1" / "Žádný trestný čin bez zákona"; "§ 1" / "Zákaz retroaktivity").
     ordered = sorted(events)
@@ -2045,6 +2040,44 @@ def _build(
         else:
             roots.append(node)
     return roots, warnings
+
+
+def _group_heading(ln: _Line) -> bool:
+    """A line the reader marked as a group heading that can be one (becomes an hcontainer)."""
+    return (
+        ln.group
+        and _title_like(ln.text)
+        and (not ln.text.endswith(".") or re.match(r"\d+[a-z]?\.\s", ln.text) is not None)
+    )
+
+
+def _ungroup_quoted(
+    lines: list[_Line],
+    chosen_lines: list[int],
+    conts: list[_Cand],
+    insert_spans: dict[int, list[Insertion]],
+    quoted_heads: set[int],
+) -> None:
+    """Quoted text holds no group headings: a quoted title or a quoted provision that the
+    reader marked as a heading (markdown "### Título II", "##### Artículo 6: ...") inside the
+    quotation of the amending provision just before it stays text of that provision.  (Group
+    headings after some other group heading are the law's structure and stay.)"""
+    if not insert_spans:
+        return
+    chosen = set(chosen_lines)
+    cont_lines = {c.line for c in conts}
+    owner: int | None = None
+    for ln in lines:
+        if ln.idx in chosen:
+            owner = ln.idx
+        elif ln.idx in cont_lines:
+            owner = None
+        elif _group_heading(ln):
+            spans = insert_spans.get(owner, []) if owner is not None else []
+            if ln.idx in quoted_heads and any(s.start <= ln.start < s.end for s in spans):
+                ln.group = False
+            else:
+                owner = None
 
 
 def _drop_empty_runs(containers: list[_Cand], citables: list[_Cand]) -> list[_Cand]:
@@ -2216,6 +2249,7 @@ def segment(text: str, lang: str = "", *, hints: Hints | None = None) -> Segment
     import bisect
 
     insert_spans: dict[int, list[Insertion]] = {}
+    quoted_heads: set[int] = set()  # quoted designation and heading lines (never groups)
     if inserted:
         ins_lines = [c.line for c in inserted]
         for k, c in enumerate(inserted):
@@ -2253,6 +2287,12 @@ def segment(text: str, lang: str = "", *, hints: Hints | None = None) -> Segment
             insert_spans.setdefault(owner, []).append(
                 Insertion(target=c.num, label=c.label, start=lines[first].start, end=end)
             )
+            # (a container heading taken for quoted text stays a heading: "Section 2 : ...")
+            quoted_heads.update(
+                j for j in range(first, c.line + 1) if _parse_container(lines[j]) is None
+            )
+    # Container headings quoted by an amending provision ("... por la siguiente:" + "Título II")
+    quoted_heads |= _quote_announced_containers(lines, chosen_lines, conts, inserted, insert_spans)
     # Containers inside insertion regions are quoted text too.
     ins_ranges = [(i.start, i.end) for spans in insert_spans.values() for i in spans]
     conts = [c for c in conts if not any(a <= lines[c.line].start < b for a, b in ins_ranges)]
@@ -2262,6 +2302,7 @@ def segment(text: str, lang: str = "", *, hints: Hints | None = None) -> Segment
     bare_lines = {c.line for c in [*chosen, *conts] if not _strip_repeat(c.rest, c)}
     for i in _orphan_titles(lines, {c.line for c in chosen} | {c.line for c in conts}, bare_lines):
         lines[i].group = True
+    _ungroup_quoted(lines, chosen_lines, conts, insert_spans, quoted_heads)
     roots, build_warnings = _build(text, lines, chosen, conts, insert_spans)
     warnings.extend(build_warnings)
     merged = _merge_superseded(roots)
@@ -2273,6 +2314,110 @@ def segment(text: str, lang: str = "", *, hints: Hints | None = None) -> Segment
     if not chosen:
         warnings.append("no provision headings (Article/Section/§ ...) were recognised")
     return Segmented(freeze(roots), tuple(warnings))
+
+
+_MAX_QUOTED_LINES = 40
+
+
+def _fold(s: str) -> str:
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(ch)
+    )
+
+
+def _names_label(span: list[_Line], label: str) -> bool:
+    """The announcing text names the kind of unit it quotes: "... del Título II por la
+    siguiente:" / "... the following Part is inserted:" before "Título II" / "PART 3A"."""
+    said = _fold(" ".join(ln.text for ln in span if ln.text and not ln.note)[-400:])
+    word = _fold(label).rstrip(".")
+    if not word:
+        return False
+    return re.search(r"(?<!\w)" + re.escape(word) + r"(?:s|es|e|n|en|x)?(?!\w)", said) is not None
+
+
+def _quote_announced_containers(
+    lines: list[_Line],
+    chosen_lines: list[int],
+    conts: list[_Cand],
+    inserted: list[_Cand],
+    insert_spans: dict[int, list[Insertion]],
+) -> set[int]:
+    """Container headings that an amending provision quotes become part of its quotation.
+
+    An amending provision that ends by announcing quoted text ("... por la siguiente:", "...
+    is replaced by the following:", "... est ainsi rédigé :", "... passa a vigorar com a
+    seguinte redação:") and is followed by a container heading ("Título II", "CHAPTER 4A")
+    before any provision of its own quotes that heading: a new or renamed title, chapter...
+    The heading, its title and whatever follows up to the next unit of the act (or the next
+    quoted provision, which has an insertion of its own) are added to `insert_spans` as one
+    `Insertion` whose target is the container's number.  A container that continues the
+    numbering of the act's own containers of that label (Chapter II after Chapter I) is the
+    act's structure, never quoted text; it also ends a quotation.
+    """
+    import bisect
+
+    quoted: set[int] = set()
+    if not chosen_lines or not conts:
+        return quoted
+    covered = [(i.start, i.end) for spans in insert_spans.values() for i in spans]
+    ins_lines = sorted(c.line for c in inserted)
+    own_last: dict[tuple[str, str], _Cand] = {}  # the act's own containers, last per label
+
+    def continues_own(c: _Cand) -> bool:
+        prev = own_last.get((c.kind, c.label))
+        return prev is not None and c.key > prev.key and _major(c.key) - _major(prev.key) <= 2
+
+    ordered = sorted(conts, key=lambda c: c.line)
+    k = 0
+    while k < len(ordered):
+        c = ordered[k]
+        k += 1
+        at = lines[c.line].start
+        if any(a <= at < b for a, b in covered):
+            continue
+        i = bisect.bisect_left(chosen_lines, c.line)
+        owner = chosen_lines[i - 1] if i else -1
+        if (
+            owner < 0
+            or continues_own(c)
+            or (c.rest and not _title_like(c.rest))  # "Part 3 of the Act is amended as follows:"
+            or any(ln.group for ln in lines[owner + 1 : c.line])
+            or any(owner < d.line < c.line for d in ordered)
+            or not _announces(lines, owner, c.line)
+            or not _names_label(lines[owner : c.line], c.label)
+        ):
+            own_last[(c.kind, c.label)] = c
+            continue
+        stop = chosen_lines[i] if i < len(chosen_lines) else len(lines)
+        j = bisect.bisect_right(ins_lines, c.line)
+        if j < len(ins_lines):
+            stop = min(stop, ins_lines[j])
+        # the next quoted provision's insertion may start above its designation
+        limit = min((s.start for s in insert_spans.get(owner, []) if s.start > at), default=None)
+        inner = k
+        while inner < len(ordered) and ordered[inner].line < stop:
+            if continues_own(ordered[inner]):
+                stop = ordered[inner].line
+                break
+            inner += 1  # a heading inside the quotation (a quoted chapter of the quoted title)
+        end = lines[c.line].end
+        size = 0
+        for ln in lines[c.line : stop]:
+            if limit is not None and ln.start >= limit:
+                break
+            if ln.text and not ln.note:
+                end = ln.end
+                size += 1
+        if size > _MAX_QUOTED_LINES:
+            own_last[(c.kind, c.label)] = c
+            continue  # too long for a quoted heading: the act's own structure
+        k = inner
+        spans = insert_spans.setdefault(owner, [])
+        spans.append(Insertion(target=c.num, label=c.label, start=at, end=end))
+        spans.sort(key=lambda s: s.start)
+        covered.append((at, end))
+        quoted.update(ln.idx for ln in lines[c.line : stop] if ln.start < end)
+    return quoted
 
 
 def _merge_superseded(nodes: list[Node]) -> int:

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.training import Example
 from spacy.util import fix_random_seed, minibatch  # type: ignore[attr-defined]
 
+import lexcompare.tagging.textcat  # noqa: F401  (registers the architecture)
 from lexcompare.errors import LexcompareError
 from lexcompare.evaluate import Aligned, align
 from lexcompare.gold import held_out_laws, load_gold
@@ -28,16 +29,23 @@ from lexcompare.tagging.pipeline import MODEL_DIR, provision_text
 TEXTCAT_CONFIG: dict[str, Any] = {
     "threshold": 0.5,
     "model": {
-        "@architectures": "spacy.TextCatBOW.v3",
-        "exclusive_classes": False,
+        "@architectures": "lexcompare.TextCatBOW.v1",
         "ngram_size": 1,  # bigrams crash thinc on empty or one-token texts
-        "no_output_layer": False,
         "length": 16384,  # 2**14 hashed features: small enough to ship with the package
+        "attr": "LOWER",
     },
 }
+EPOCHS = 12
+LEARN_RATE = 0.001
 
 
-def build_model(aligned: Sequence[Aligned], *, epochs: int = 12, seed: int = 7) -> Language:
+def build_model(
+    aligned: Sequence[Aligned],
+    *,
+    epochs: int = EPOCHS,
+    seed: int = 7,
+    learn_rate: float = LEARN_RATE,
+) -> Language:
     """A blank multilingual pipeline with a trained textcat_multilabel."""
     fix_random_seed(seed)
     codes = sorted({c for a in aligned for c in a.item.elements})
@@ -55,6 +63,7 @@ def build_model(aligned: Sequence[Aligned], *, epochs: int = 12, seed: int = 7) 
         cats = {c: float(c in a.item.elements) for c in codes}
         examples.append(Example.from_dict(nlp.make_doc(text), {"cats": cats}))
     optimizer = nlp.initialize(lambda: examples)
+    optimizer.learn_rate = learn_rate
     rng = random.Random(seed)
     for _ in range(epochs):
         rng.shuffle(examples)
@@ -80,6 +89,9 @@ def train(
     if target.exists():
         shutil.rmtree(target)
     nlp.to_disk(target)
+    # The bag-of-words features are hashes; the word list spaCy saves beside them would be the
+    # vocabulary of the training laws, which the package must not carry.  Scores are unchanged.
+    (target / "vocab" / "strings.json").write_text("[]", encoding="utf-8")
     onto = load_ontology()
     labels = nlp.get_pipe("textcat_multilabel").labels  # type: ignore[attr-defined]
     return {

@@ -50,6 +50,10 @@ repair is reported in `warnings` (never a crash):
   repeating an earlier number): joined to the record before;
 - the next provision's heading printed at the end of a record while the next record's title is
   a bare designation ("... <sentence>. <heading>" + "Članak 12."): moved;
+- every record ending with the lines printed above the next provision, in capitals (its heading,
+  after group headings: "...\nTITULO II\n<TITLE>\n<HEADING>" + "ARTICULO 10. ..."), when that
+  is the document's habit and the next record has no heading of its own: the heading moves to
+  that record, the group headings become text between the two provisions;
 - one-line scrapes: "(2)", "(b)" ... that continue their sequence after the end of a clause
   start a new line, so that subdivisions are found;
 - chapter labels that are body text (two-column interleaving, PDF artefacts) are not used;
@@ -502,6 +506,8 @@ class _Unit:
     group: str = ""  # "pn" for transitional points and the like
     absorbed: list[_Unit] = field(default_factory=list)  # records quoted by this one
     continued: list[_Record] = field(default_factory=list)  # fragments split off by the scrape
+    moved_heading: str = ""  # its heading, found at the end of the record before it
+    lead: str = ""  # group headings printed before it (found there too): text outside units
 
 
 def _build(doc: _Doc, lang: str) -> ParsedSource:
@@ -509,6 +515,7 @@ def _build(doc: _Doc, lang: str) -> ParsedSource:
     units = _units(doc.records, warnings)
     units = _split_embedded(units, warnings)
     units = _move_trailing_headings(units, warnings)
+    units = _move_trailing_capitals(units, warnings)
     units = _absorb_quoted(units, warnings)
     prefix_chapter = _chapters_restart(units)
     tb = TextBuilder()
@@ -523,6 +530,11 @@ def _build(doc: _Doc, lang: str) -> ParsedSource:
         bad_chapters += bad
         _sync_containers(chapter_path, stack, top, tb)
         parent_list = stack[-1][1].children if stack else top
+        if unit.lead:
+            printed = {_caseless_key(level.line) for level in chapter_path}
+            lead = "\n".join(ln for ln in unit.lead.split("\n") if _caseless_key(ln) not in printed)
+            if lead:
+                tb.add(lead)  # group headings between two provisions: outside both
         if unit.kind == "":
             body, cut = _content_text(rec.content)
             junk_cut += cut
@@ -742,6 +754,94 @@ def _move_trailing_headings(units: list[_Unit], warnings: list[str]) -> list[_Un
             f"{moved} heading(s) printed at the end of the record before their "
             "provision were moved to it"
         )
+    return out
+
+
+def _caseless_key(s: str) -> str:
+    return " ".join(s.split()).casefold()
+
+
+def _capitals_line(line: str) -> bool:
+    """A short line whose letters are all capitals (letters of a cased script)."""
+    t = line.strip()
+    cased = [c for c in t if c.lower() != c.upper()]
+    return 0 < len(t) <= 150 and bool(cased) and all(c.isupper() for c in cased)
+
+
+def _trailing_capitals(content: str) -> tuple[int, list[str]] | None:
+    """(offset, lines) of the block of capitals lines that ends `content`, when the text
+    before it is in mixed case (in a text set all in capitals, capitals say nothing)."""
+    lines = content.rstrip().split("\n")
+    k = len(lines)
+    while k > 1 and (not lines[k - 1].strip() or _capitals_line(lines[k - 1])):
+        k -= 1
+    block = [ln.strip() for ln in lines[k:] if ln.strip()]
+    before = "\n".join(lines[:k])
+    if sum(c.isupper() for c in "".join(block)) < 3 or not any(c.islower() for c in before):
+        return None
+    return len(before), block
+
+
+_CONNECTIVE_END = re.compile(
+    r"(?:,|(?:^|\s)(?:Y|E|O|U|NI|DE|DEL|LA|LAS|LOS|EL|AL|A|EN|CON|POR|PARA|SIN|CONTRA|DA|DO|DAS|DOS|"
+    r"OU|ET|DES|DU|LE|AND|OR|OF|THE|TO|FOR|IN))$"
+)
+
+
+def _own_heading(unit: _Unit) -> bool:
+    """The record prints a heading of its own (in its title or after its designation)."""
+    content, _cut = _content_text(unit.record.content)
+    if _split_title(unit.record.title, unit.num, content).heading:
+        return True
+    d = designation_at(content)
+    return bool(_content_heading(content[d.end :] if d is not None else content)[0])
+
+
+def _move_trailing_capitals(units: list[_Unit], warnings: list[str]) -> list[_Unit]:
+    """Scrapes of printed codes that set each article's heading in capitals above its
+    designation (and the group headings above that) often cut the page so that every record
+    ends with the lines printed before the next provision: "... <sentence>.\nTITULO II\n<TITLE
+    OF THE TITLE>\n<HEADING OF THE NEXT ARTICLE>" + "ARTICULO 10. <text> ...".  When that is
+    the document's habit (at least half of the records followed by a record without a heading
+    of its own, and at least three) and the body before the block is in mixed case, the last
+    capitals line (with the lines it continues: a line ending in a comma or a connective) is
+    the next record's heading, and the lines before it are group headings, rendered as text
+    between the two provisions.  A last line that is a group designation ("CAPITULO II") is
+    no heading."""
+    pairs: list[tuple[int, int, list[str]]] = []  # (index, offset, block)
+    eligible = 0
+    for i in range(len(units) - 1):
+        cur, nxt = units[i], units[i + 1]
+        if not cur.kind or not nxt.kind or cur.absorbed or nxt.moved_heading or _own_heading(nxt):
+            continue
+        eligible += 1
+        src = cur.continued[-1] if cur.continued else cur.record
+        found = _trailing_capitals(src.content)
+        if found is not None:
+            pairs.append((i, *found))
+    if len(pairs) < 3 or len(pairs) < 0.5 * eligible:
+        return units
+    out = list(units)
+    for i, offset, block in pairs:
+        cur, nxt = out[i], out[i + 1]
+        k = len(block) - 1
+        if any(rx.match(block[k]) for _kind, rx in _CONTAINER_RX_NUM_FIRST + _CONTAINER_RX):
+            k = len(block)  # no heading, only group headings
+        else:
+            while k > 0 and len(block) - k < 3 and _CONNECTIVE_END.search(block[k - 1]):
+                k -= 1
+        heading = " ".join(" ".join(block[k:]).split())
+        lead = "\n".join(block[:k])
+        if cur.continued:
+            last = replace(cur.continued[-1], content=cur.continued[-1].content[:offset].rstrip())
+            out[i] = replace(cur, continued=[*cur.continued[:-1], last])
+        else:
+            out[i] = replace(cur, record=replace(cur.record, content=cur.record.content[:offset]))
+        out[i + 1] = replace(nxt, moved_heading=heading, lead=lead)
+    warnings.append(
+        f"{len(pairs)} record(s) ended with the capitals heading of the next provision (and the "
+        "group headings before it); moved to that provision"
+    )
     return out
 
 
@@ -1173,6 +1273,9 @@ def _render_unit(
         head_line = ""
     else:  # a designation line, unless the source prints no label we could print
         head_line = f"{unit.label} {unit.num}" if unit.label and unit.num else ""
+    if unit.moved_heading:  # printed above the designation, as in the source
+        heading = heading or _clean_heading(unit.moved_heading)
+        head_line = f"{unit.moved_heading}\n{head_line}" if head_line else unit.moved_heading
     body = content
     if title.run_in:
         joiner = " " if _starts_lower(content) else "\n"

@@ -20,7 +20,8 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-import lexcompare.tagging.components  # noqa: F401  (registers the factories)
+import lexcompare.tagging.components  # registers the factories
+import lexcompare.tagging.textcat  # noqa: F401  (registers the classifier architecture)
 from lexcompare.errors import LexcompareError
 from lexcompare.model import Evidence, Law, Provision, SdgTag, Tag
 from lexcompare.tagging.rules import Hit, lexicon_path
