@@ -129,7 +129,7 @@ TEXTS = [
     "x",
     "  ",
     "!!",
-    "Women and girls went; men walked...!? (1) Yes.\" No.",
+    'Women and girls went; men walked...!? (1) Yes." No.',
     "Les enfants ont été recrutés. Ils sont partis.",
 ]
 

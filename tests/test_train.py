@@ -42,3 +42,30 @@ def test_train_save_and_tag_with_model(tmp_path: Path) -> None:
     codes3 = {t.code: t.method for t in tagged[2].tags}
     assert {"DEF.ACT", "CRIM.OFFENCE"} <= set(codes3)
     assert set(codes3.values()) <= {"rule", "model", "both"}
+
+
+def test_shipped_model_is_in_the_pipeline_and_carries_no_word_list() -> None:
+    from lexcompare.tagging.ontology import load_ontology
+    from lexcompare.tagging.pipeline import MODEL_DIR, build_pipeline
+
+    nlp = build_pipeline("en")
+    assert nlp.pipe_names == [
+        "lemmatizer",
+        "sentencizer",
+        "lexcompare_rules",
+        "textcat_multilabel",
+        "lexcompare_combine",
+    ]
+    labels = set(nlp.get_pipe("textcat_multilabel").labels)  # type: ignore[attr-defined]
+    assert labels == set(load_ontology().codes)
+    # features are hashes: the training laws' vocabulary is not shipped
+    assert (MODEL_DIR / "vocab" / "strings.json").read_text(encoding="utf-8") == "[]"
+    doc = nlp(
+        "Whoever recruits a person by force for the purpose of forced labour commits an offence."
+    )
+    assert 0.0 <= min(doc.cats.values()) <= max(doc.cats.values()) <= 1.0
+    # the classifier is case-insensitive: it counts lower-cased words
+    upper = nlp(
+        "WHOEVER RECRUITS A PERSON BY FORCE FOR THE PURPOSE OF FORCED LABOUR COMMITS AN OFFENCE."
+    )
+    assert upper.cats == doc.cats
