@@ -43,8 +43,9 @@ CASES: list[tuple[str, str, str, set[str], set[str]]] = [
         "Ausbeutung seiner Arbeitskraft, wird mit Freiheitsstrafe oder Geldstrafe bestraft. Ist das "
         "Opfer minderjährig oder handelt der Täter gewerbsmässig, so ist die Strafe Freiheitsstrafe "
         "nicht unter einem Jahr.",
-        {"CRIM.OFFENCE", "DEF.ACT", "DEF.PURPOSE.LABOUR", "CRIM.AGGRAV", "DEF.CHILD", "SDG:16.2"},
-        set(),
+        {"CRIM.OFFENCE", "DEF.ACT", "DEF.PURPOSE.LABOUR", "CRIM.AGGRAV", "SDG:16.2"},
+        # a minor victim as an aggravating circumstance only: not DEF.CHILD (GUIDELINES)
+        {"DEF.CHILD"},
     ),
     (
         "de-means-purposes",
@@ -111,8 +112,9 @@ CASES: list[tuple[str, str, str, set[str], set[str]]] = [
         "de-withdrawal",
         "de",
         "Wegen Versuchs wird nicht bestraft, wer freiwillig die weitere Ausführung der Tat aufgibt.",
-        set(),
-        {"CRIM.ATTEMPT", "CRIM.OFFENCE"},
+        # withdrawal regulates attempt liability (harmonised gold): CRIM.ATTEMPT, no offence
+        {"CRIM.ATTEMPT"},
+        {"CRIM.OFFENCE"},
     ),
     (
         "de-accomplice",
@@ -502,6 +504,255 @@ CASES: list[tuple[str, str, str, set[str], set[str]]] = [
         "De gemeente zorgt voor de huisvesting van statushouders en neemt hen op in het register.",
         set(),
         {"DEF.ACT", "VIC.ASSISTANCE"},
+    ),
+    # --- conventions shared by all languages (lead's decisions) ------------------------------
+    (
+        "de-child-branch",
+        "de",
+        "Wer eine minderjährige Person mit dem Vorsatz, dass sie sexuell ausgebeutet werde, anwirbt "
+        "oder befördert, ist mit Freiheitsstrafe von einem bis zu zehn Jahren zu bestrafen.",
+        {"DEF.CHILD", "DEF.ACT", "CRIM.OFFENCE", "SDG:16.2"},
+        set(),
+    ),
+    (
+        "de-child-aggravation-only",
+        "de",
+        "(1) Wer eine andere Person anwirbt, wenn sie ausgebeutet werden soll, wird mit "
+        "Freiheitsstrafe bestraft. (2) Auf Freiheitsstrafe von einem Jahr bis zu zehn Jahren ist zu "
+        "erkennen, wenn das Opfer zur Zeit der Tat ein Kind ist oder der Täter als Mitglied einer "
+        "Bande handelt.",
+        {"CRIM.AGGRAV", "CRIM.ORGANIZE", "SDG:16.2", "SDG:16.4"},
+        {"DEF.CHILD"},
+    ),
+    (
+        "de-child-no-means",
+        "de",
+        "Bei einer Person unter achtzehn Jahren ist die Tat auch ohne Anwendung der in Absatz 1 "
+        "genannten Mittel strafbar, wenn sie ausgebeutet werden soll.",
+        {"DEF.CHILD"},
+        set(),
+    ),
+    (
+        "de-child-age-definition",
+        "de",
+        "Im Sinne dieses Gesetzes ist minderjährig, wer das achtzehnte Lebensjahr noch nicht "
+        "vollendet hat.",
+        {"DEF.CHILD"},
+        set(),
+    ),
+    (
+        "de-joint-commission",
+        "de",
+        "Wer eine Person zum Zwecke der Ausbeutung ihrer Arbeitskraft anwirbt, wird mit "
+        "Freiheitsstrafe bis zu fünf Jahren bestraft. Wird die Tat von mehreren Personen "
+        "gemeinschaftlich begangen, so ist die Strafe Freiheitsstrafe nicht unter zwei Jahren.",
+        {"CRIM.AGGRAV", "CRIM.ORGANIZE"},
+        set(),
+    ),
+    (
+        "de-purpose-clause",
+        "de",
+        "Zweck dieses Gesetzes ist es, den Menschenhandel zu bekämpfen, die Opfer zu schützen und "
+        "die Täter zu bestrafen.",
+        set(),
+        {"CRIM.OFFENCE", "CRIM.PENALTY"},
+    ),
+    (
+        "de-catalogue-numbers",
+        "de",
+        "Eine Überwachung ist zulässig bei Straftaten nach Artikel 111–113, 115, 122, 124, 129, "
+        "135, 138–140, 156, 160, 180–182 (Menschenhandel), 183, 184, 195 (Ausnützung sexueller "
+        "Handlungen) und 196 des Strafgesetzbuches.",
+        set(),
+        {"CRIM.OFFENCE", "DEF.ACT", "DEF.PURPOSE.SEXUAL", "DEF.CHILD", "CRIM.PENALTY"},
+    ),
+    (
+        "de-catalogue-names",
+        "de",
+        "Für die Aufnahme in die Datenbank sind folgende Straftaten massgebend: Mord, Menschenhandel, "
+        "Förderung der Prostitution und sexuelle Handlungen mit Kindern.",
+        set(),
+        {"DEF.PURPOSE.SEXUAL", "DEF.CHILD", "CRIM.OFFENCE"},
+    ),
+    (
+        "de-legal-person-capacity",
+        "de",
+        "Handelt der Täter als Organ einer juristischen Person und ist das Opfer minderjährig, so "
+        "ist die Strafe wegen Menschenhandels Freiheitsstrafe nicht unter einem Jahr.",
+        {"CRIM.AGGRAV"},
+        {"CRIM.LEGALPERSON", "DEF.CHILD"},
+    ),
+    (
+        "de-legal-person-closure",
+        "de",
+        "Das Gericht kann die Schließung des Betriebes anordnen und die Gewerbeberechtigung "
+        "entziehen, wenn im Betrieb Straftaten des Menschenhandels begangen wurden.",
+        {"CRIM.LEGALPERSON"},
+        set(),
+    ),
+    (
+        "de-client-show",
+        "de",
+        "Wer wissentlich eine pornografische Darbietung betrachtet, an der eine minderjährige Person "
+        "mitwirkt, ist mit Freiheitsstrafe bis zu einem Jahr zu bestrafen.",
+        {"CRIM.USESERVICES"},
+        set(),
+    ),
+    (
+        "de-testimony-safety",
+        "de",
+        "Das Opfer kann verlangen, dass eine Begegnung mit der beschuldigten Person vermieden wird; "
+        "die Vernehmung kann mit Wort- und Bildübertragung erfolgen.",
+        {"VIC.SAFETY"},
+        set(),
+    ),
+    (
+        "de-biometric-document",
+        "de",
+        "Der Aufenthaltstitel wird mit einem elektronischen Speichermedium ausgestellt, auf dem "
+        "Lichtbild und Fingerabdrücke gespeichert werden.",
+        {"COOP.DOCUMENTS"},
+        set(),
+    ),
+    (
+        "de-fingerprints-suspect",
+        "de",
+        "Die Polizei kann von der beschuldigten Person Fingerabdrücke und Lichtbilder aufnehmen.",
+        set(),
+        {"COOP.DOCUMENTS"},
+    ),
+    (
+        "nl-child-branch",
+        "nl",
+        "Als schuldig aan mensenhandel wordt met gevangenisstraf gestraft: 1°. degene die een ander "
+        "door dwang werft met het oogmerk van uitbuiting; 2°. degene die een ander werft met het "
+        "oogmerk van uitbuiting, terwijl die ander de leeftijd van achttien jaren nog niet heeft "
+        "bereikt.",
+        {"DEF.CHILD", "DEF.ACT", "CRIM.OFFENCE"},
+        set(),
+    ),
+    (
+        "nl-child-aggravation-only",
+        "nl",
+        "(1) Hij die een ander werft met het oogmerk van uitbuiting, wordt gestraft met "
+        "gevangenisstraf van ten hoogste twaalf jaren. (2) Gevangenisstraf van ten hoogste vijftien "
+        "jaren wordt opgelegd indien het feit wordt gepleegd ten aanzien van een persoon die de "
+        "leeftijd van achttien jaren nog niet heeft bereikt.",
+        {"CRIM.OFFENCE", "SDG:16.2"},
+        {"DEF.CHILD"},
+    ),
+    (
+        "nl-child-age-definition",
+        "nl",
+        "Minderjarige: persoon die de leeftijd van achttien jaar nog niet heeft bereikt.",
+        {"DEF.CHILD"},
+        set(),
+    ),
+    (
+        "nl-guilty-is-not-debt",
+        "nl",
+        "Hij die zich schuldig maakt aan mensenhandel door een ander te werven, wordt gestraft.",
+        set(),
+        {"DEF.MEANS"},
+    ),
+    (
+        "nl-association-be",
+        "nl",
+        "De misdrijven van mensenhandel worden gestraft met opsluiting van tien jaar tot vijftien "
+        "jaar wanneer het misdrijf een daad is van deelneming aan de bedrijvigheid van een "
+        "vereniging, ongeacht of de schuldige de hoedanigheid van leidend persoon heeft.",
+        {"CRIM.AGGRAV", "CRIM.ORGANIZE"},
+        set(),
+    ),
+    (
+        "nl-nonpunish-be",
+        "nl",
+        "Het slachtoffer van mensenhandel kan niet worden gestraft voor zijn deelname aan strafbare "
+        "activiteiten waartoe hij werd gedwongen.",
+        {"VIC.NONPUNISH"},
+        {"CRIM.OFFENCE"},
+    ),
+    (
+        "nl-client-knowing",
+        "nl",
+        "Hij die gebruik maakt van seksuele handelingen met een ander terwijl hij weet dat die ander "
+        "slachtoffer is van mensenhandel, wordt gestraft met gevangenisstraf.",
+        {"CRIM.USESERVICES"},
+        set(),
+    ),
+    (
+        "nl-catalogue-numbers",
+        "nl",
+        "Een bevel kan worden gegeven bij veroordeling wegens een van de misdrijven omschreven in de "
+        "artikelen 240b, 242, 243, 244, 245, 246, 247, 248a, 248b, 249, 250, 273f en 285 van het "
+        "Wetboek van Strafrecht.",
+        set(),
+        {"CRIM.OFFENCE", "CRIM.PENALTY", "DEF.CHILD"},
+    ),
+    (
+        "nl-biometric-document",
+        "nl",
+        "Het verblijfsdocument wordt voorzien van een chip waarop een gezichtsopname en twee "
+        "vingerafdrukken van de houder worden opgeslagen.",
+        {"COOP.DOCUMENTS"},
+        set(),
+    ),
+    (
+        "de-child-victim-care",
+        "de",
+        "Kinder, die Opfer von Menschenhandel geworden sind, gelten als besonders schutzbedürftig "
+        "und werden von Fachpersonen betreut.",
+        {"VIC.CHILD", "SDG:16.2"},
+        {"DEF.CHILD"},
+    ),
+    (
+        "de-adoption-brokering",
+        "de",
+        "Wer als Vermittler gegen Entgelt die Adoption eines minderjährigen Kindes vermittelt, wird "
+        "mit Freiheitsstrafe bis zu einem Jahr bestraft.",
+        {"DEF.PURPOSE.OTHER", "DEF.CHILD", "CRIM.OFFENCE", "CRIM.PENALTY"},
+        set(),
+    ),
+    (
+        "de-pimping-intimidation",
+        "de",
+        "Wer mit dem Vorsatz, sich aus der Prostitution einer anderen Person eine fortlaufende "
+        "Einnahme zu verschaffen, diese Person einschüchtert, ist mit Freiheitsstrafe bis zu zwei "
+        "Jahren zu bestrafen.",
+        {"DEF.MEANS", "DEF.PURPOSE.SEXUAL", "CRIM.OFFENCE"},
+        set(),
+    ),
+    (
+        "de-jurisdiction-list",
+        "de",
+        "Die Strafgesetze gelten unabhängig vom Recht des Tatorts für folgende im Ausland begangene "
+        "Taten: Menschenhandel und grenzüberschreitender Prostitutionshandel.",
+        {"CRIM.JURISDICTION"},
+        {"DEF.PURPOSE.SEXUAL", "CRIM.OFFENCE"},
+    ),
+    (
+        "nl-withdrawal",
+        "nl",
+        "Voorbereiding of poging bestaat niet, indien het misdrijf niet is voltooid tengevolge van "
+        "omstandigheden van de wil des daders afhankelijk.",
+        {"CRIM.ATTEMPT"},
+        set(),
+    ),
+    (
+        "nl-child-sale",
+        "nl",
+        "Hij die een kind tegen betaling afstaat of overneemt, wordt gestraft met gevangenisstraf van "
+        "ten hoogste vier jaren.",
+        {"DEF.CHILD", "DEF.PURPOSE.SLAVERY", "CRIM.OFFENCE"},
+        set(),
+    ),
+    (
+        "nl-child-victim-care",
+        "nl",
+        "Minderjarige slachtoffers van mensenhandel worden beschouwd als bijzonder kwetsbaar en "
+        "krijgen passende opvang.",
+        {"VIC.CHILD"},
+        {"DEF.CHILD"},
     ),
     # --- language-neutral cues (xx.yaml), through languages that have no lexicon ----------------
     (

@@ -591,6 +591,150 @@ CASES: list[tuple[str, str, set[str], set[str]]] = [
         set(),
         {"DEF.MEANS", "DEF.ACT"},
     ),
+    # --- conventions: clients, linked offences, abolition, findings, catalogues ------------------
+    (
+        "client-purchase-of-sex",
+        "Everyone who obtains for consideration the sexual services of a person is guilty of an "
+        "offence and liable to imprisonment for a term of not more than five years.",
+        {"CRIM.USESERVICES", "PREV.DEMAND", "CRIM.PENALTY"},
+        set(),
+    ),
+    (
+        "trap-patronizing-in-a-definition",
+        'In this Part, "trafficking for sexual purposes" means recruiting, patronizing or '
+        "soliciting a person for commercial sexual exploitation.",
+        {"DEF.ACT", "DEF.PURPOSE.SEXUAL"},
+        {"CRIM.USESERVICES"},
+    ),
+    (
+        "trap-communicating-to-sell-own-services",
+        "Everyone who, in a public place, communicates for the purpose of offering, providing or "
+        "obtaining sexual services for consideration is guilty of an offence.",
+        set(),
+        {"CRIM.USESERVICES", "DEF.PURPOSE.SEXUAL", "CRIM.OFFENCE"},
+    ),
+    (
+        "procuring-a-person-to-provide-sexual-services",
+        "Everyone who procures a person to offer or provide sexual services for consideration, or "
+        "who recruits or harbours such a person by threats, is guilty of an offence.",
+        {"DEF.PURPOSE.SEXUAL", "CRIM.OFFENCE"},
+        set(),
+    ),
+    (
+        "immunity-for-own-sexual-services",
+        "No person shall be prosecuted for an offence under section 9.2 in relation to the "
+        "provision of their own sexual services.",
+        {"VIC.NONPUNISH"},
+        set(),
+    ),
+    (
+        "prohibition-is-an-offence",
+        "Offence of trafficking\nNo person shall recruit or transport another person by means of "
+        "threat or fraud for the purpose of exploitation.",
+        {"CRIM.OFFENCE", "DEF.ACT", "DEF.MEANS"},
+        set(),
+    ),
+    (
+        "trap-abolition-section",
+        "Abolition of the bonded labour system\nOn the commencement of this Act the bonded labour "
+        "system shall stand abolished, and no person shall thereafter compel any person to render "
+        "bonded labour.",
+        set(),
+        {"CRIM.OFFENCE"},
+    ),
+    (
+        "linked-offence-material-benefit",
+        "Any person who receives a financial or other material benefit knowing that it is derived "
+        "from the commission of an offence of trafficking under section 5 is guilty of an offence "
+        "and liable to imprisonment for seven years.",
+        {"CRIM.OFFENCE", "CRIM.PENALTY"},
+        set(),
+    ),
+    (
+        "documents-withheld-to-facilitate",
+        "Whoever, in order to facilitate an offence under section 4, withholds or destroys the "
+        "passport or identity document of another person shall be punished with imprisonment.",
+        {"CRIM.DOCUMENTS"},
+        set(),
+    ),
+    (
+        "trap-statement-of-purposes",
+        "The purposes of this Act are to combat trafficking in persons, forced labour and slavery, "
+        "to punish traffickers and to protect their victims.",
+        set(),
+        {"DEF.PURPOSE.LABOUR", "DEF.PURPOSE.SLAVERY", "CRIM.PENALTY", "CRIM.OFFENCE"},
+    ),
+    (
+        "trap-policy-of-the-state",
+        "It is hereby declared the policy of the State to eliminate forced labour and the sexual "
+        "exploitation of women and children.",
+        set(),
+        {"DEF.PURPOSE.LABOUR", "DEF.PURPOSE.SEXUAL"},
+    ),
+    (
+        "trap-committee-on-ways-and-means",
+        "The Minister shall report to the Committee on Ways and Means on forced labour in the "
+        "supply chains of imported goods.",
+        set(),
+        {"DEF.PURPOSE.LABOUR"},
+    ),
+    (
+        "trap-registration-for-life",
+        "A registration order made after a conviction for trafficking in persons applies for life.",
+        set(),
+        {"CRIM.PENALTY"},
+    ),
+    (
+        "trap-purpose-of-facilitating-another-offence",
+        "Everyone who communicates with a child by means of a computer for the purpose of "
+        "facilitating the commission of an offence of trafficking is guilty of an offence.",
+        set(),
+        {"CRIM.ACCOMPLICE"},
+    ),
+    (
+        "trap-designated-offence-catalogue",
+        "In this Part, designated offence means (a) an offence of trafficking in persons under "
+        "section 12; or (b) an attempt to commit or a conspiracy to commit an offence referred to "
+        "in paragraph (a), punishable by imprisonment.",
+        set(),
+        {"CRIM.ATTEMPT", "CRIM.ORGANIZE"},
+    ),
+    (
+        "trap-catalogue-with-bare-numbers",
+        "The order may be made for an offence under subsection 40(1) (procuring), 40(2) (living on "
+        "the avails of prostitution of a person under 18 years) or 41 (aggravated offence).",
+        set(),
+        {"CRIM.AGGRAV", "DEF.PURPOSE.SEXUAL"},
+    ),
+    (
+        "contractor-debarment",
+        "Where a contractor has engaged in trafficking in persons, the agency may terminate the "
+        "contract, suspend payments and refer the contractor for debarment.",
+        {"CRIM.LEGALPERSON"},
+        set(),
+    ),
+    (
+        "trap-rating-watch-list",
+        "A country on the special watch list shall receive no assistance unless its government "
+        "makes significant efforts against trafficking in persons.",
+        set(),
+        {"COOP.BORDER"},
+    ),
+    (
+        "child-branch-in-a-definition",
+        'In this Act, "trafficking for sexual purposes" means the recruitment of a person by force '
+        "or fraud, or of a person who has not attained 18 years of age, for commercial sexual "
+        "exploitation.",
+        {"DEF.CHILD", "DEF.PURPOSE.SEXUAL"},
+        set(),
+    ),
+    (
+        "trap-eligible-victim-defined-by-age",
+        'For the purposes of this section, the term "eligible victim" means a person who has not '
+        "attained 18 years of age and who was subjected to trafficking.",
+        set(),
+        {"DEF.CHILD"},
+    ),
 ]
 
 

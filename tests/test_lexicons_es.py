@@ -468,6 +468,103 @@ ELEMENT_CASES: list[tuple[str, str, str, set[str], set[str]]] = [
         set(),
         {"CRIM.ACCOMPLICE", "CRIM.ATTEMPT", "VIC.NONPUNISH"},
     ),
+    # --- Spanish: conventions of the lead (organised commission, child offences, legal persons) --
+    (
+        "es-organize-gang-aggravation",
+        "es",
+        "La pena prevista para la trata de personas se aumentará en la mitad cuando el hecho fuere "
+        "cometido por una banda o cuando en él intervinieren tres o más personas.",
+        {"CRIM.ORGANIZE", "CRIM.AGGRAV", "CRIM.PENALTY"},
+        set(),
+    ),
+    (
+        "es-organize-group-member",
+        "es",
+        "La pena por la explotación sexual será de quince a veinte años de prisión si el agente "
+        "actúa como miembro de una organización criminal.",
+        {"CRIM.ORGANIZE", "CRIM.AGGRAV"},
+        set(),
+    ),
+    (
+        "es-organize-definition-only",
+        "es",
+        "Para los efectos de esta ley se entenderá por grupo delictivo organizado un grupo "
+        "estructurado de tres o más personas que actúe para cometer trata de personas.",
+        set(),
+        {"CRIM.ORGANIZE", "CRIM.AGGRAV"},
+    ),
+    (
+        "es-organize-association-offence",
+        "es",
+        "El que fundare una asociación estructurada, organizada de cualquier modo y dirigida a la "
+        "comisión de delitos, será castigado con prisión de dos a seis años.",
+        {"CRIM.ORGANIZE"},
+        set(),
+    ),
+    (
+        "es-organize-law-name",
+        "es",
+        "Las víctimas de trata de personas serán protegidas conforme a la Ley contra la Delincuencia "
+        "Organizada y será sancionado con multa el servidor que revele su identidad.",
+        set(),
+        {"CRIM.ORGANIZE"},
+    ),
+    (
+        "es-child-offence",
+        "es",
+        "El que capte, traslade o reciba a un niño, niña o adolescente con fines de explotación "
+        "sexual será sancionado con prisión de diez a veinte años.",
+        {"DEF.CHILD", "CRIM.OFFENCE"},
+        set(),
+    ),
+    (
+        "es-child-offence-heading",
+        "es",
+        "Explotación laboral de menores\nEl que obligue a otro a trabajar sin paga en una mina será "
+        "castigado con prisión de seis a doce años.",
+        {"DEF.CHILD"},
+        set(),
+    ),
+    (
+        "es-child-victim-aggravation-only",
+        "es",
+        "Si la víctima de la trata de personas fuere un adolescente, la pena será aumentada en un "
+        "tercio.",
+        {"CRIM.AGGRAV"},
+        {"DEF.CHILD"},
+    ),
+    (
+        "es-child-victim-assistance",
+        "es",
+        "La Secretaría dará alojamiento y atención a las víctimas de trata menores de 18 años en "
+        "albergues especializados.",
+        set(),
+        {"DEF.CHILD"},
+    ),
+    (
+        "es-means-abuse-aggravation",
+        "es",
+        "La pena por la trata de personas será de doce a veinte años de prisión cuando el autor "
+        "abusare de la confianza o de la vulnerabilidad de la víctima.",
+        {"DEF.MEANS", "CRIM.AGGRAV"},
+        set(),
+    ),
+    (
+        "es-legal-person-setting-only",
+        "es",
+        "La pena por la explotación laboral será de seis a doce años de prisión cuando el autor "
+        "cometa el delito en el marco de la actividad de una persona jurídica.",
+        {"CRIM.AGGRAV"},
+        {"CRIM.LEGALPERSON"},
+    ),
+    (
+        "es-legal-person-measures",
+        "es",
+        "Medidas aplicables a las personas jurídicas\nEl juez podrá ordenar la clausura de sus locales "
+        "y la disolución de la sociedad.",
+        {"CRIM.LEGALPERSON"},
+        set(),
+    ),
     (
         "pt-easement",
         "pt",

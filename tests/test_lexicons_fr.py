@@ -254,6 +254,128 @@ CASES: list[tuple[str, str, str, set[str], set[str]]] = [
         {"CRIM.JURISDICTION"},
         {"CRIM.OFFENCE"},
     ),
+    # Conventions shared by all languages (lead's list): joint commission and conspiracy are
+    # CRIM.ORGANIZE, a group definition is not; child-specific offences are DEF.CHILD, a child
+    # victim as a mere aggravation is not; catalogues and purpose clauses carry no CRIM.*/DEF.*.
+    (
+        "fr",
+        "joint-commission",
+        "La traite des personnes est punie de vingt ans de réclusion lorsqu'elle est commise par "
+        "deux ou plusieurs personnes agissant en qualité d'auteurs ou de complices.",
+        {"CRIM.ORGANIZE", "CRIM.AGGRAV", "CRIM.PENALTY"},
+        {"CRIM.OFFENCE"},
+    ),
+    (
+        "fr",
+        "several-victims-not-group",
+        "La peine est portée au double lorsque l'infraction de traite est commise à l'égard de "
+        "plusieurs personnes.",
+        {"CRIM.AGGRAV", "CRIM.PENALTY"},
+        {"CRIM.ORGANIZE"},
+    ),
+    (
+        "fr",
+        "conspiracy",
+        "Quiconque complote avec une autre personne en vue de commettre une infraction de traite "
+        "de personnes est coupable d'un acte criminel.",
+        {"CRIM.ORGANIZE"},
+        set(),
+    ),
+    (
+        "fr",
+        "group-definition",
+        "Au sens de la présente loi, on entend par groupe criminel organisé un groupe structuré "
+        "de trois personnes ou plus agissant de concert dans le but de commettre une infraction.",
+        set(),
+        {"CRIM.ORGANIZE"},
+    ),
+    (
+        "fr",
+        "purpose-clause",
+        "La présente loi a pour objet de prévenir et de combattre la traite des personnes, "
+        "qu'elle soit ou non liée à la criminalité organisée.",
+        set(),
+        {"CRIM.ORGANIZE", "CRIM.OFFENCE", "CRIM.AGGRAV"},
+    ),
+    (
+        "fr",
+        "child-offence",
+        "Est puni de dix ans d'emprisonnement quiconque se livre à la traite d'un enfant ou à "
+        "l'exploitation d'un mineur.",
+        {"DEF.CHILD", "CRIM.OFFENCE", "CRIM.PENALTY"},
+        set(),
+    ),
+    (
+        "fr",
+        "child-consent",
+        "Le consentement d'un enfant victime de traite est indifférent.",
+        {"DEF.CHILD", "DEF.CONSENT"},
+        set(),
+    ),
+    (
+        "fr",
+        "child-aggravation-only",
+        "La traite des personnes est punie de vingt ans de réclusion lorsque la victime est un "
+        "enfant.",
+        {"CRIM.AGGRAV", "CRIM.PENALTY"},
+        {"DEF.CHILD"},
+    ),
+    (
+        "fr",
+        "child-assistance-only",
+        "Les enfants victimes de traite bénéficient d'une prise en charge spécifique adaptée "
+        "à leur âge.",
+        {"VIC.ASSISTANCE"},
+        {"DEF.CHILD"},
+    ),
+    (
+        "fr",
+        "offence-catalogue",
+        "Le fichier enregistre les condamnations prononcées en application des articles 225-4-1 "
+        "(traite des êtres humains), 225-5 (proxénétisme) et 225-14-1 (travail forcé).",
+        set(),
+        {"CRIM.OFFENCE", "CRIM.PENALTY", "DEF.PURPOSE.SEXUAL", "DEF.PURPOSE.LABOUR"},
+    ),
+    (
+        "fr",
+        "legal-person-debarment",
+        "Le contrat conclu avec un entrepreneur qui recourt au travail forcé est résilié de "
+        "plein droit et l'entrepreneur est exclu des marchés publics.",
+        {"CRIM.LEGALPERSON"},
+        set(),
+    ),
+    (
+        "fr",
+        "legal-person-passing-mention",
+        "La peine est portée au double lorsque l'auteur de la traite est le dirigeant d'une "
+        "personne morale.",
+        {"CRIM.AGGRAV"},
+        {"CRIM.LEGALPERSON"},
+    ),
+    (
+        "fr",
+        "means-single-aggravation",
+        "La traite des personnes est punie de quinze ans de réclusion lorsqu'elle est commise "
+        "avec l'emploi de violences.",
+        {"DEF.MEANS", "CRIM.AGGRAV"},
+        {"CRIM.OFFENCE"},
+    ),
+    (
+        "fr",
+        "demand-course",
+        "La juridiction peut prononcer un stage de sensibilisation à la lutte contre l'achat "
+        "d'actes sexuels.",
+        {"PREV.DEMAND"},
+        {"CRIM.USESERVICES"},
+    ),
+    (
+        "fr",
+        "pledge-child",
+        "Est puni de vingt ans de réclusion quiconque met en gage un enfant ou le vend contre "
+        "une rémunération.",
+        {"DEF.PURPOSE.SLAVERY", "CRIM.OFFENCE"},
+        set(),
+    ),
     # --- Catalan ------------------------------------------------------------------------------
     (
         "ca",

@@ -137,6 +137,26 @@ def test_bad_lexicon_is_a_clear_error(tmp_path: Path) -> None:
     assert "zz.yaml" in str(info.value)
 
 
+def test_exclude_drops_inherited_rules(tmp_path: Path) -> None:
+    parent = tmp_path / "pp.yaml"
+    parent.write_text(
+        yaml.safe_dump(
+            {
+                "rules": [
+                    {"id": "pp.a", "code": "DEF.CHILD", "any": ["under 18"]},
+                    {"id": "pp.b", "code": "DEF.ACT", "any": ["recruit"]},
+                ]
+            }
+        )
+    )
+    child = tmp_path / "cc.yaml"
+    child.write_text(yaml.safe_dump({"extends": ["pp"], "exclude": ["pp.a"], "rules": []}))
+    assert [r.id for r in _load(child, ()).rules] == ["pp.b"]
+    child.write_text(yaml.safe_dump({"extends": ["pp"], "exclude": ["pp.zz"], "rules": []}))
+    with pytest.raises(LexcompareError, match="pp.zz"):
+        _load(child, ())
+
+
 def test_sentence_scope() -> None:
     lex = _load(annotations_dir() / "lexicons" / "en.yaml", ())
     consent = [r for r in lex.rules if r.id == "en.def.consent"]

@@ -30,6 +30,16 @@ from lexcompare.tagging.rules import Hit, Lexicon, apply_rules, load_lexicon
 
 SPANS_KEY = "lexcompare"
 DOMAIN_KEY = "lexcompare_domain"  # set on a Doc before the pipeline: provision concerns trafficking
+TEXT_KEY = "lexcompare_text"  # the text the Doc was made from (Doc.text rebuilds it token by token)
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text: the one it was made from when the caller kept it in user_data (the
+    tokenizer never changes a character), else `doc.text`."""
+    text = doc.user_data.get(TEXT_KEY)
+    if isinstance(text, str) and len(doc) and len(text) == doc[-1].idx + len(doc[-1].text_with_ws):
+        return text
+    return str(doc.text)
 
 
 @registry.misc("lexcompare.read_lexicon.v1")
@@ -195,7 +205,7 @@ class RuleTagger:
     def __call__(self, doc: Doc) -> Doc:
         sents = sentence_bounds(doc)
         domain = bool(doc.user_data.get(DOMAIN_KEY, False))
-        hits = apply_rules(doc.text, self.lexicon.rules, sents, domain=domain)
+        hits = apply_rules(doc_text(doc), self.lexicon.rules, sents, domain=domain)
         group = SpanGroup(doc, name=SPANS_KEY)
         for hit in hits:
             for start, end, _pid in hit.spans:

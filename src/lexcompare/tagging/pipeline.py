@@ -127,7 +127,12 @@ def domain_eids(law: Law) -> frozenset[str]:
 
     # The law's own title only: catalogues append descriptions ("Criminal Code - s. 279.01
     # Trafficking in persons") that say what part of the law is of interest, not what it is about.
-    name = re.split(r"\s+[-–—]\s+|\s+\(\s*(?=[A-Z]?[a-z]*\.?\s*s\.|ss\.|art)", law.title)[0]
+    # A first part that is only a citation ("Republic Act No. 11862 - Expanded Anti-Trafficking
+    # ...", "18 U.S.C. Chapter 77 - Peonage, Slavery, ...") is followed by the name: keep both.
+    parts = re.split(r"\s+[-–—]\s+|\s+\(\s*(?=[A-Z]?[a-z]*\.?\s*s\.|ss\.|art)", law.title)
+    name = parts[0]
+    if len(parts) > 1 and len(re.findall(r"[^\W\d_]{4,}", name)) <= 1:
+        name = f"{name} {parts[1]}"
     title = Provision(
         eid="title", kind="section", label="", num="1", heading=name, text=name, end=len(name)
     )
@@ -158,7 +163,7 @@ def tag_provisions(
     domain: frozenset[str] | None = None,
     model_dir: str | None = None,
 ) -> tuple[TaggedProvision, ...]:
-    from lexcompare.tagging.components import DOMAIN_KEY
+    from lexcompare.tagging.components import DOMAIN_KEY, TEXT_KEY
 
     language = lang or law.language
     nlp = build_pipeline(language, with_model=with_model, model_dir=model_dir)
@@ -169,6 +174,7 @@ def tag_provisions(
     for p, text in zip(provs, texts, strict=True):
         doc = nlp.make_doc(text)
         doc.user_data[DOMAIN_KEY] = p.eid in in_domain
+        doc.user_data[TEXT_KEY] = text
         docs.append(doc)
     out = []
     for p, text, doc in zip(provs, texts, nlp.pipe(docs, batch_size=batch_size), strict=True):

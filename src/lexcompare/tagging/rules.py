@@ -4,6 +4,7 @@ A lexicon file:
 
     lang: en
     extends: [xx]                  # other lexicons whose rules also apply (xx = language-neutral)
+    exclude: [xx.def.child.age18]  # inherited rules this language does not apply (it has better)
     patterns:                      # named regex fragments, used as {name} inside rules
       trafficking: 'traffick\\w*|trade in persons'
     rules:
@@ -30,6 +31,7 @@ from __future__ import annotations
 import re
 import re._constants as sre_c  # type: ignore[import-not-found]
 import re._parser as sre_p  # type: ignore[import-not-found]
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -152,8 +154,18 @@ def _load(path: Path, chain: tuple[str, ...]) -> Lexicon:
                 path=path,
                 remedy="Every rule needs id, code and any",
             ) from e
+    excluded = {str(x) for x in raw.get("exclude") or []}
+    inherited: list[Rule] = []
     for parent in raw.get("extends") or []:
-        rules.extend(_load(path.with_name(f"{parent}.yaml"), (*chain, str(path))).rules)
+        inherited.extend(_load(path.with_name(f"{parent}.yaml"), (*chain, str(path))).rules)
+    unknown = excluded - {r.id for r in inherited}
+    if unknown:
+        raise LexcompareError(
+            f"`exclude` names rules no extended lexicon has: {sorted(unknown)}",
+            path=path,
+            remedy="Remove them from `exclude`",
+        )
+    rules.extend(r for r in inherited if r.id not in excluded)
     ids = [r.id for r in rules]
     dupes = {i for i in ids if ids.count(i) > 1}
     if dupes:
@@ -244,6 +256,15 @@ def _possible(pattern: re.Pattern[str], lowered: str) -> bool:
     return lits is None or any(lit in lowered for lit in lits)
 
 
+def _can(pattern: re.Pattern[str], local: set[str] | None, lowered: str) -> bool:
+    """Whether `pattern` may match a window: from the literals known to be inside it, else by
+    looking for them in the window's lower-cased text."""
+    if local is None:
+        return _possible(pattern, lowered)
+    lits = literals(pattern)
+    return lits is None or not lits.isdisjoint(local)
+
+
 def _trie_regex(strings: Sequence[str]) -> str:
     """One regex matching, at a position, the longest of `strings` that starts there (a trie
     written as nested groups: only branches whose first character matches are tried)."""
@@ -278,14 +299,27 @@ class _Index:
     # literal sets of its `all` patterns (each needs one of its set)
     needs: tuple[tuple[frozenset[str] | None, tuple[frozenset[str], ...]], ...]
 
-    def present(self, lowered: str) -> set[str]:
-        """The literals that occur in `lowered`."""
+    def present(
+        self, lowered: str, windows: Sequence[tuple[int, int]] = ()
+    ) -> tuple[set[str], list[set[str]]]:
+        """The literals that occur in `lowered`, and those that occur wholly inside each of
+        `windows` ((start, end) offsets, sorted, not overlapping)."""
         found: set[str] = set()
+        inside: list[set[str]] = [set() for _ in windows]
+        starts = [w[0] for w in windows]
         for m in self.finder.finditer(lowered):
             hit = m.group(1)
-            if hit:
-                found |= self.prefixes[hit]
-        return found
+            if not hit:
+                continue
+            lits = self.prefixes[hit]
+            found |= lits
+            if windows:
+                i = m.start()
+                k = bisect_right(starts, i) - 1
+                if k >= 0:
+                    end = windows[k][1]
+                    inside[k].update(x for x in lits if i + len(x) <= end)
+        return found, inside
 
 
 _INDEXES: dict[int, _Index] = {}
@@ -340,7 +374,8 @@ def apply_rules(
     lowered = _fold(text)
     same_length = len(lowered) == len(text)
     index = _index(rules)
-    present = index.present(lowered)
+    by_window = same_length and len(sents) > 1
+    present, present_in = index.present(lowered, sents if by_window else ())
     lits_of = index.patterns
 
     def possible(p: re.Pattern[str]) -> bool:
@@ -367,7 +402,14 @@ def apply_rules(
         whole = rule.scope != "sentence" or (len(sents) == 1 and sents[0] == (0, len(text)))
         windows = [(0, len(text))] if whole else sents
         spans: list[tuple[int, int, str]] = []
-        for ws, we in windows:
+        for w, (ws, we) in enumerate(windows):
+            local: set[str] | None = None  # literals inside this window
+            if not whole and by_window:
+                local = present_in[w]
+                if any_needs is not None and any_needs.isdisjoint(local):
+                    continue
+                if any(need.isdisjoint(local) for need in all_needs):
+                    continue
             if whole:
                 if any(in_text(b) for b in rule.none) or not all(in_text(c) for c in rule.all):
                     continue
@@ -375,14 +417,14 @@ def apply_rules(
             else:
                 window = text[ws:we]
                 low = lowered[ws:we] if same_length else _fold(window)
-                if not all(_possible(c, low) and c.search(window) for c in rule.all):
+                if not all(_can(c, local, low) and c.search(window) for c in rule.all):
                     continue
-                if any(_possible(b, low) and b.search(window) for b in rule.none):
+                if any(_can(b, local, low) and b.search(window) for b in rule.none):
                     continue
             found: list[tuple[int, int, str]] = []
             matched_patterns = 0
             for k, pat in enumerate(rule.any):
-                if not possible(pat) or (not whole and not _possible(pat, low)):
+                if not possible(pat) or (not whole and not _can(pat, local, low)):
                     continue
                 ms = list(pat.finditer(window))
                 if ms:
