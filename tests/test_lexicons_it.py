@@ -6,14 +6,9 @@ purpose clauses and legal persons, and near misses).  No sentence here is taken 
 from __future__ import annotations
 
 import pytest
-
-from lexcompare.resources import annotations_dir
-from lexcompare.tagging import tag_text
-from lexcompare.tagging.ontology import load_ontology
-from lexcompare.tagging.rules import _load
+from lexicon_checks import check_case, check_covers_every_code
 
 LANG = "it"
-SDG_CUE_TARGETS = ("5.2", "16.2", "5.3", "8.7", "8.8", "10.7", "16.4")
 
 # (case id, invented text, codes that must be tagged, codes that must not be tagged);
 # "SDG:<target>" stands for an SDG target of the provision.
@@ -439,30 +434,10 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
 ]
 
 
-def _codes(text: str) -> set[str]:
-    tp = tag_text(text, LANG, with_model=False)
-    for t in tp.tags:
-        assert t.evidence, f"{t.code} without evidence"
-        for e in t.evidence:
-            assert tp.text[e.start : e.end] == e.text
-    return {t.code for t in tp.tags} | {f"SDG:{s.target}" for s in tp.sdg}
-
-
 @pytest.mark.parametrize(("name", "text", "must", "must_not"), CASES, ids=[c[0] for c in CASES])
 def test_it_cases(name: str, text: str, must: list[str], must_not: list[str]) -> None:
-    codes = _codes(text)
-    assert set(must) <= codes, f"{name}: missing {sorted(set(must) - codes)} (got {sorted(codes)})"
-    assert not (set(must_not) & codes), f"{name}: unexpected {sorted(set(must_not) & codes)}"
+    check_case(name, text, LANG, must, must_not)
 
 
 def test_it_lexicon_covers_every_code() -> None:
-    lex = _load(annotations_dir() / "lexicons" / f"{LANG}.yaml", ())
-    onto = load_ontology()
-    codes = {r.code for r in lex.rules}
-    assert set(onto.codes) <= codes, f"no rule for {sorted(set(onto.codes) - codes)}"
-    assert {f"SDG:{t}" for t in SDG_CUE_TARGETS} <= codes
-    allowed = set(onto.codes) | {f"SDG:{t}" for t in onto.target_codes}
-    for r in lex.rules:
-        assert r.id.startswith((f"{LANG}.", "xx.")), r.id
-        assert r.code in allowed, r.id
-        assert 0.5 <= r.weight <= 1.0, r.id
+    check_covers_every_code(LANG)
