@@ -15,6 +15,7 @@ from lexcompare.errors import LexcompareError
 from lexcompare.resources import annotations_dir
 from lexcompare.tagging import tag_text
 from lexcompare.tagging.ontology import load_ontology
+from lexcompare.tagging.pipeline import build_pipeline
 from lexcompare.tagging.rules import _load, apply_rules, available_languages
 
 FIXTURE = Path(__file__).parent / "fixtures" / "laws" / "model_act_en.md"
@@ -191,3 +192,28 @@ def test_tag_table_format_uses_plain_labels() -> None:
     out = io.StringIO()
     assert main(["tag", str(FIXTURE), "--no-model"], stdout=out) == 0
     assert "Definition: means" in out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sentences"),
+    [
+        ("de", "Strafbar nach Art. 5 Abs. 2 Bst. a ist, wer anwirbt. Der Versuch ist strafbar.", 2),
+        (
+            "en",
+            "An offence under s. 279.01 or para. (b) of sec. 3 is punished. Every one who recruits.",
+            2,
+        ),
+        ("fr", "Selon l'art. 225-4 al. 2 du code, elle est punie. La tentative est punie.", 2),
+        ("es", "Conforme al art. 145 inc. 2 y núm. 3 será penado. El que capte será penado.", 2),
+        ("pt", "Nos termos do art. 149, inc. II do Código. Outra frase aqui.", 2),
+        ("en", "The offence is punished.\n2. Whoever recruits a child is guilty.", 2),
+        ("en", "It is punished. Whoever recruits is guilty.\na) the first item", 3),
+        ("en", "It is punished. Whoever recruits is guilty. a person who", 2),
+    ],
+)
+def test_legal_sentencizer_keeps_citations_inside_sentences(
+    lang: str, text: str, sentences: int
+) -> None:
+    nlp = build_pipeline(lang, with_model=False)
+    doc = nlp(text)
+    assert len(list(doc.sents)) == sentences, [s.text for s in doc.sents]

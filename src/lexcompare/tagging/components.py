@@ -20,7 +20,20 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IDX, IS_PUNCT, LEMMA, LENGTH, ORTH, SENT_START
+from spacy.attrs import (
+    IDX,
+    IS_ALPHA,
+    IS_DIGIT,
+    IS_LOWER,
+    IS_PUNCT,
+    IS_SPACE,
+    LEMMA,
+    LENGTH,
+    LOWER,
+    ORTH,
+    SENT_START,
+    SPACY,
+)
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer, Sentencizer
 from spacy.tokens import Doc, SpanGroup
@@ -112,9 +125,91 @@ def make_lookup_lemmatizer(
     return LookupLemmatizer(nlp.vocab, model, name, mode=mode, overwrite=overwrite, scorer=scorer)
 
 
+# Abbreviations of legal citations in the supported languages: a full stop right after one of
+# them ("Art. 5 Abs. 2", "s. 279.01", "al. 2", "inc. II", "No. 4") does not end a sentence.
+LEGAL_ABBREVIATIONS = [
+    "art",
+    "arts",
+    "artt",
+    "art.º",
+    "abs",
+    "al",
+    "alin",
+    "bst",
+    "ch",
+    "chap",
+    "cap",
+    "cf",
+    "cfr",
+    "cpv",
+    "ds",
+    "fasc",
+    "inc",
+    "incs",
+    "let",
+    "lit",
+    "lett",
+    "n",
+    "nn",
+    "no",
+    "nos",
+    "nº",
+    "núm",
+    "num",
+    "nr",
+    "nrs",
+    "p",
+    "pp",
+    "par",
+    "para",
+    "paras",
+    "parr",
+    "r",
+    "rs",
+    "s",
+    "ss",
+    "sec",
+    "secs",
+    "sect",
+    "ser",
+    "sr",
+    "st",
+    "sub",
+    "subs",
+    "v",
+    "vgl",
+    "ziff",
+    "zif",
+    "gem",
+    "bzw",
+    "ggf",
+    "ca",
+    "etc",
+    "ibid",
+    "id",
+    "op",
+    "cit",
+    "resp",
+]
+
+
 class ArraySentencizer(Sentencizer):  # type: ignore[misc]
     """spaCy's `Sentencizer` (a sentence ends after a run of sentence-final punctuation), same
-    decisions, computed on token arrays: no Python object per token."""
+    decisions, computed on token arrays: no Python object per token.
+
+    With `legal=True` a full stop does not end a sentence when it is attached to a citation
+    abbreviation (`LEGAL_ABBREVIATIONS`) or to a single letter, or when the next word starts in
+    lower case or is a number: statutes cite "Art. 5 Abs. 2" and "s. 279.01" mid-sentence."""
+
+    legal = False
+
+    def _abbreviation_hashes(self, doc: Doc) -> Any:
+        cached = getattr(self, "_abbr_array", None)
+        if cached is None:
+            hashes = sorted({int(doc.vocab.strings.add(a)) for a in LEGAL_ABBREVIATIONS})
+            cached = np.array(hashes, dtype="uint64")
+            self._abbr_array = cached
+        return cached
 
     def _punct_hashes(self, doc: Doc) -> Any:
         cached = getattr(self, "_punct_array", None)
@@ -133,6 +228,8 @@ class ArraySentencizer(Sentencizer):  # type: ignore[misc]
                 arr = doc.to_array([ORTH, IS_PUNCT])
                 in_chars = np.isin(arr[:, 0], self._punct_hashes(doc)).tolist()
                 is_punct = (arr[:, 1] != 0).tolist()
+                if self.legal:
+                    in_chars = self._legal_stops(doc, in_chars)
                 start = 0
                 seen_period = False
                 flags[0] = True
@@ -147,6 +244,42 @@ class ArraySentencizer(Sentencizer):  # type: ignore[misc]
                     flags[start] = True
             guesses.append(flags)
         return guesses
+
+    def _legal_stops(self, doc: Doc, stops: list[bool]) -> list[bool]:
+        """`stops` without the full stops that close an abbreviation or precede a lower-case
+        word or a number."""
+        arr = doc.to_array(
+            [LOWER, SPACY, LENGTH, IS_ALPHA, IS_LOWER, IS_DIGIT, IS_SPACE, ORTH, IDX]
+        )
+        abbr = np.isin(arr[:, 0], self._abbreviation_hashes(doc)).tolist()
+        attached = (arr[:, 1] == 0).tolist()
+        one_letter = ((arr[:, 2] == 1) & (arr[:, 3] != 0)).tolist()
+        lower = (arr[:, 4] != 0).tolist()
+        digit = (arr[:, 5] != 0).tolist()
+        space = (arr[:, 6] != 0).tolist()
+        period = int(doc.vocab.strings.add("."))
+        is_period = (arr[:, 7] == period).tolist()
+        idx = arr[:, 8].tolist()
+        text = doc_text(doc)
+        n = len(stops)
+        out = list(stops)
+        for i in range(n):
+            if not (stops[i] and is_period[i]):
+                continue
+            if i > 0 and attached[i - 1] and (abbr[i - 1] or one_letter[i - 1]):
+                out[i] = False
+                continue
+            if i > 0 and attached[i - 1] and digit[i - 1]:
+                before = text[idx[i - 2] : idx[i - 1]] if i > 1 else "\n"
+                if "\n" in before:
+                    out[i] = False  # a paragraph number at the start of a line ("2. Whoever ...")
+                    continue
+            j = i + 1
+            while j < n and space[j]:
+                j += 1
+            if j < n and (lower[j] or digit[j]) and "\n" not in text[idx[i] + 1 : idx[j]]:
+                out[i] = False  # the sentence goes on (a line break would start a new one)
+        return out
 
     def set_annotations(self, docs: Any, batch_tag_ids: Any) -> None:
         for doc, flags in zip(docs, batch_tag_ids, strict=True):
@@ -165,6 +298,7 @@ class ArraySentencizer(Sentencizer):  # type: ignore[misc]
     default_config={
         "punct_chars": None,
         "overwrite": False,
+        "legal": False,
         "scorer": {"@scorers": "spacy.senter_scorer.v1"},
     },
 )
@@ -173,9 +307,12 @@ def make_array_sentencizer(
     name: str,
     punct_chars: list[str] | None,
     overwrite: bool,
+    legal: bool,
     scorer: Callable[..., Any] | None,
 ) -> ArraySentencizer:
-    return ArraySentencizer(name, punct_chars=punct_chars, overwrite=overwrite, scorer=scorer)
+    pipe = ArraySentencizer(name, punct_chars=punct_chars, overwrite=overwrite, scorer=scorer)
+    pipe.legal = legal
+    return pipe
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]] | None:

@@ -81,7 +81,7 @@ def _build_pipeline(lang: str, with_model: bool, model_dir: str | None) -> Langu
         # No lookup tables for this language in spacy-lookups-data: go on without lemmas.
         if "lemmatizer" in nlp.pipe_names:
             nlp.remove_pipe("lemmatizer")
-    nlp.add_pipe("lexcompare_sentencizer", name="sentencizer")
+    nlp.add_pipe("lexcompare_sentencizer", name="sentencizer", config={"legal": True})
     lex_lang = lang if lexicon_path(lang).is_file() else "xx"
     nlp.add_pipe(
         "lexcompare_rules",
