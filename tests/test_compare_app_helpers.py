@@ -561,6 +561,10 @@ def test_targets_and_accuracy() -> None:
         ]
     }
     acc = reports.language_accuracy(results, "en")
+    # the honest figure first: laws nobody looked at while writing the rules
+    assert acc is not None and acc["f1"] == 0.5 and acc["split"] == "never-read"
+    without = {"reports": [r for r in results["reports"] if r["split"] != "never-read"]}
+    acc = reports.language_accuracy(without, "en")
     assert acc is not None and acc["f1"] == 0.85 and acc["split"] == "development"
     assert reports.language_accuracy(results, "fr") is None
     assert reports.language_accuracy({}, "en") is None

@@ -444,11 +444,13 @@ def save_review(item: GoldItem, gold_dir: Path, lang: str) -> Path:
 
 def language_accuracy(results: dict[str, object], lang: str) -> dict[str, float | int] | None:
     """Element precision/recall/F1 of the system for one language from `lexcompare evaluate
-    --json` results (the development split, else any), or None if not measured."""
+    --json` results, or None if not measured.  The never-read split (laws nobody looked at while
+    writing rules: what a new law can expect) is preferred, then development, then any."""
     reports = results.get("reports", [])
     if not isinstance(reports, list):
         return None
     best = None
+    best_rank = 3
     for r in reports:
         if not isinstance(r, dict) or r.get("system") != "lexcompare":
             continue
@@ -456,8 +458,9 @@ def language_accuracy(results: dict[str, object], lang: str) -> dict[str, float 
         if isinstance(per, dict) and lang in per:
             d = per[lang]
             cand = {"provisions": int(d["provisions"]), **d["elements"], "split": r["split"]}
-            if best is None or r.get("split") == "development":
-                best = cand
+            rank = {"never-read": 0, "development": 1}.get(str(r.get("split")), 2)
+            if best is None or rank < best_rank:
+                best, best_rank = cand, rank
     return best
 
 
