@@ -65,12 +65,31 @@ def plain_apply_rules(
         ("\\d+", None),  # nothing literal to require
         ("(?:a|\\w)bc", {"bc"}),  # the longest required piece
         ("trafic(?:o)?\\s+de\\s+personas", {"personas"}),
-        ("ΣΑΣ", {"σασ"}),  # Greek final sigma folded like re.IGNORECASE does
+        ("ΣΑΣ", {"ςας"}),  # σ and ς are one under re.IGNORECASE: folded to one of them
     ],
 )
 def test_literals(pattern: str, expected: set[str] | None) -> None:
     lits = literals(_compile(pattern, {}, "test"))
     assert (set(lits) if lits is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        ("istanbul", "İSTANBUL and İstanbul"),  # İ folds to i under IGNORECASE
+        ("yaşini", "YAŞINI"),  # dotless ı and i are one under IGNORECASE
+        ("kasse", "\u212aasse"),  # Kelvin sign
+        ("strasse", "STRAſSE"),  # long s
+        ("σας", "ΣΑΣ"),
+        ("µg", "μg"),  # micro sign and mu
+    ],
+)
+def test_prefilter_keeps_what_ignorecase_matches(pattern: str, text: str) -> None:
+    rx = _compile(pattern, {}, "test")
+    assert rx.search(text), "the case itself must match under re.IGNORECASE"
+    rule = Rule(id="t.rule", code="DEF.ACT", any=(rx,))
+    assert apply_rules(text, [rule]) == plain_apply_rules(text, [rule])
+    assert apply_rules(text, [rule])
 
 
 SENTENCES = [

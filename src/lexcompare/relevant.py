@@ -559,11 +559,11 @@ class _Hit:
 
 
 def _term_hits(folded: str, lang: Language) -> list[_Hit]:
-    from lexcompare.tagging.rules import literals  # the literal prefilter of the tagging rules
+    from lexcompare.tagging.rules import fold_like_ignorecase, literals  # the literal prefilter
 
     hits: list[_Hit] = []
     excluded: list[tuple[int, int]] = []
-    lowered = folded.lower()
+    lowered = fold_like_ignorecase(folded)
     for term in lang.terms:
         lits = literals(term.regex)
         if lits is not None and not any(lit in lowered for lit in lits):

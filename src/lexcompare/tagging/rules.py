@@ -183,9 +183,30 @@ def _load(path: Path, chain: tuple[str, ...]) -> Lexicon:
 _MAX_ALTERNATIVES = 24
 
 
-def _fold(text: str) -> str:
-    """Lower case, with Greek final sigma folded (re.IGNORECASE treats σ, ς and Σ alike)."""
-    return text.lower().replace("ς", "σ")
+def _fold_table() -> dict[int, str]:
+    """Characters re.IGNORECASE treats as one beyond lower case (ſ and s, ı and i, ς and σ,
+    µ and μ ...), each mapped to one representative; İ to i (its lower() is "i" + a dot)."""
+    import re._casefix as casefix  # type: ignore[import-not-found]
+
+    table: dict[int, str] = {0x130: "i"}
+    for key, others in casefix._EXTRA_CASES.items():
+        group = {key, *others}
+        for code in group:
+            table[code] = chr(min(group))
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold_like_ignorecase(text: str) -> str:
+    """The text as re.IGNORECASE compares it: lower case, and the characters it treats as one
+    written alike.  Keeps the length (İ is mapped before lower-casing).  `literals` are in this
+    form: look for them in a text folded by this function."""
+    return text.translate(_FOLD).lower().translate(_FOLD)
+
+
+_fold = fold_like_ignorecase
 
 
 def _seq_literals(items: Any) -> frozenset[str] | None:
