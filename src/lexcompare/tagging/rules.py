@@ -185,25 +185,30 @@ _MAX_ALTERNATIVES = 24
 
 def _fold_table() -> dict[int, str]:
     """Characters re.IGNORECASE treats as one beyond lower case (ſ and s, ı and i, ς and σ,
-    µ and μ ...), each mapped to one representative; İ to i (its lower() is "i" + a dot)."""
+    µ and μ ...), each mapped to one representative (only those that change)."""
     import re._casefix as casefix  # type: ignore[import-not-found]
 
-    table: dict[int, str] = {0x130: "i"}
+    table: dict[int, str] = {}
     for key, others in casefix._EXTRA_CASES.items():
         group = {key, *others}
         for code in group:
-            table[code] = chr(min(group))
+            if code != min(group):
+                table[code] = chr(min(group))
     return table
 
 
 _FOLD = _fold_table()
+_FOLDED_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD)) + "]")
 
 
 def fold_like_ignorecase(text: str) -> str:
     """The text as re.IGNORECASE compares it: lower case, and the characters it treats as one
-    written alike.  Keeps the length (İ is mapped before lower-casing).  `literals` are in this
-    form: look for them in a text folded by this function."""
-    return text.translate(_FOLD).lower().translate(_FOLD)
+    written alike.  Keeps the length (İ, whose lower() is "i" + a dot, becomes "i" first).
+    `literals` are in this form: look for them in a text folded by this function."""
+    if "İ" in text:
+        text = text.replace("İ", "i")
+    low = text.lower()
+    return low.translate(_FOLD) if _FOLDED_CHARS.search(low) else low
 
 
 _fold = fold_like_ignorecase
