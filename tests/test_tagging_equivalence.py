@@ -168,3 +168,21 @@ def test_array_lemmatizer_and_sentencizer_match_spacy(lang: str) -> None:
         assert [t.lemma_ for t in a] == [t.lemma_ for t in b]
         assert [t.is_sent_start for t in a] == [t.is_sent_start for t in b]
         assert sentence_bounds(a) == ([(s.start_char, s.end_char) for s in b.sents] or None)
+
+
+def test_array_sentencizer_matches_spacy_on_random_texts() -> None:
+    """Random mixes of words, sentence-final and other punctuation, and spaces."""
+    import random
+
+    pieces = ["word", "Word", "a", "1", ".", "!", "?", "...", ",", ";", "(", ")", '"', "\n", "Art."]
+    ours = spacy.blank("en")
+    ours.add_pipe("lexcompare_sentencizer")
+    ref = spacy.blank("en")
+    ref.add_pipe("sentencizer")
+    rng = random.Random(5)
+    for _ in range(400):
+        text = "".join(
+            rng.choice(pieces) + rng.choice(["", " ", " ", "  "]) for _ in range(rng.randint(0, 25))
+        )
+        a, b = ours(text), ref(text)
+        assert [t.is_sent_start for t in a] == [t.is_sent_start for t in b], repr(text)
