@@ -8,6 +8,18 @@ from lexcompare.tagging.ontology import load_ontology
 from lexcompare.tagging.rules import _load
 
 SDG_CUE_TARGETS = ("5.2", "16.2", "5.3", "8.7", "8.8", "10.7", "16.4")
+SDG_CUES = set(SDG_CUE_TARGETS)
+# the group a rule id's second part names ("en.crim.penalty" -> CRIM)
+GROUP_OF_ID = {
+    "def": "DEF",
+    "crim": "CRIM",
+    "vic": "VIC",
+    "prev": "PREV",
+    "coop": "COOP",
+    "inst": "INST",
+    "gen": "GEN",
+    "sdg": "SDG",
+}
 
 
 def codes_of(text: str, lang: str) -> set[str]:

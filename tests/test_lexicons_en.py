@@ -12,23 +12,13 @@ from __future__ import annotations
 import re
 
 import pytest
+from lexicon_checks import GROUP_OF_ID, SDG_CUES
 
 from lexcompare.resources import annotations_dir
 from lexcompare.tagging import tag_text
 from lexcompare.tagging.ontology import load_ontology
 from lexcompare.tagging.rules import Rule, _load
 
-SDG_CUES = {"5.2", "16.2", "5.3", "8.7", "8.8", "10.7", "16.4"}
-GROUP_OF_ID = {
-    "def": "DEF",
-    "crim": "CRIM",
-    "vic": "VIC",
-    "prev": "PREV",
-    "coop": "COOP",
-    "inst": "INST",
-    "gen": "GEN",
-    "sdg": "SDG",
-}
 # ids that other tools and recorded tags refer to: they must keep existing
 STABLE_IDS = {
     "en.def.act.verbs",

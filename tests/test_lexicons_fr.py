@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from lexicon_checks import GROUP_OF_ID, SDG_CUES
 
 from lexcompare.resources import annotations_dir
 from lexcompare.tagging import tag_text
@@ -17,17 +18,6 @@ from lexcompare.tagging.ontology import load_ontology
 from lexcompare.tagging.rules import Rule, _load
 
 LANGS = ("fr", "ca", "it")
-SDG_CUES = {"5.2", "16.2", "5.3", "8.7", "8.8", "10.7", "16.4"}
-GROUP_OF_ID = {
-    "def": "DEF",
-    "crim": "CRIM",
-    "vic": "VIC",
-    "prev": "PREV",
-    "coop": "COOP",
-    "inst": "INST",
-    "gen": "GEN",
-    "sdg": "SDG",
-}
 
 
 def _own_rules(lang: str) -> list[Rule]:
