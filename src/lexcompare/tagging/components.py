@@ -16,7 +16,7 @@ Registered functions carry versioned names; never change a .v1, add a .v2.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
@@ -203,21 +203,14 @@ class ArraySentencizer(Sentencizer):  # type: ignore[misc]
 
     legal = False
 
-    def _abbreviation_hashes(self, doc: Doc) -> Any:
-        cached = getattr(self, "_abbr_array", None)
-        if cached is None:
-            hashes = sorted({int(doc.vocab.strings.add(a)) for a in LEGAL_ABBREVIATIONS})
-            cached = np.array(hashes, dtype="uint64")
-            self._abbr_array = cached
-        return cached
-
-    def _punct_hashes(self, doc: Doc) -> Any:
-        cached = getattr(self, "_punct_array", None)
-        if cached is None:
-            hashes = sorted({int(doc.vocab.strings.add(c)) for c in self.punct_chars})
-            cached = np.array(hashes, dtype="uint64")
-            self._punct_array = cached
-        return cached
+    def _hashes(self, doc: Doc, name: str, strings: Sequence[str]) -> Any:
+        """The string-store hashes of `strings` as a sorted array, computed once per pipe."""
+        cache: dict[str, Any] = self.__dict__.setdefault("_hash_arrays", {})
+        if name not in cache:
+            cache[name] = np.array(
+                sorted({int(doc.vocab.strings.add(x)) for x in strings}), dtype="uint64"
+            )
+        return cache[name]
 
     def predict(self, docs: Any) -> list[Any]:
         guesses = []
@@ -226,7 +219,7 @@ class ArraySentencizer(Sentencizer):  # type: ignore[misc]
             flags = [False] * n
             if n:
                 arr = doc.to_array([ORTH, IS_PUNCT])
-                in_chars = np.isin(arr[:, 0], self._punct_hashes(doc)).tolist()
+                in_chars = np.isin(arr[:, 0], self._hashes(doc, "punct", self.punct_chars)).tolist()
                 is_punct = (arr[:, 1] != 0).tolist()
                 if self.legal:
                     in_chars = self._legal_stops(doc, in_chars)
@@ -251,7 +244,7 @@ class ArraySentencizer(Sentencizer):  # type: ignore[misc]
         arr = doc.to_array(
             [LOWER, SPACY, LENGTH, IS_ALPHA, IS_LOWER, IS_DIGIT, IS_SPACE, ORTH, IDX]
         )
-        abbr = np.isin(arr[:, 0], self._abbreviation_hashes(doc)).tolist()
+        abbr = np.isin(arr[:, 0], self._hashes(doc, "abbr", LEGAL_ABBREVIATIONS)).tolist()
         attached = (arr[:, 1] == 0).tolist()
         one_letter = ((arr[:, 2] == 1) & (arr[:, 3] != 0)).tolist()
         lower = (arr[:, 4] != 0).tolist()
