@@ -242,7 +242,7 @@ def _fold_char(c: str) -> str:
     return s
 
 
-def fold(text: str) -> tuple[str, list[int]]:
+def fold(text: str) -> tuple[str, Sequence[int]]:
     """Folded text and, for each of its characters, the offset of the source character.
 
     Case-folded, combining marks removed in Latin, Greek, Cyrillic, Arabic and Vietnamese text,
@@ -250,13 +250,21 @@ def fold(text: str) -> tuple[str, list[int]]:
     digits become ASCII, superscript digits become "^1" ("143¹" -> "143^1").  Arabic lam-alef
     is written alef-lam ("لا" -> "ال"), because text extracted from PDFs often has the ligature
     in that order ("االتجار" for "الاتجار"): both spellings fold alike."""
-    table = {c: _fold_one(c) for c in set(text)}
-    if all(len(v) == 1 for v in table.values()) and not any(c in _SUPERSCRIPT for c in table):
-        folded = text.translate(_Table(table))
-        index = list(range(len(text)))
+    chars = set(text)
+    for c in chars.difference(_FOLDED):
+        s = _fold_one(c)
+        _FOLDED[c] = s
+        _FOLD_TABLE[ord(c)] = s
+        if len(s) != 1 or c in _SUPERSCRIPT:
+            _UNEVEN.add(c)
+    index: Sequence[int]
+    if _UNEVEN.isdisjoint(chars):
+        folded = text.translate(_FOLD_TABLE)
+        index = range(len(text))
     else:
+        table = _FOLDED
         out: list[str] = []
-        index = []
+        index = positions = []
         prev_sup = False
         for i, c in enumerate(text):
             if c in _SUPERSCRIPT:
@@ -267,18 +275,18 @@ def fold(text: str) -> tuple[str, list[int]]:
                 s = table[c]
             if s:
                 out.append(s)
-                index.extend([i] * len(s))
+                positions.extend([i] * len(s))
         folded = "".join(out)
     if "لا" in folded:
         folded = folded.replace("لا", "ال")
     return folded, index
 
 
-class _Table(dict[int, str]):
-    """str.translate table built from a char -> folded char mapping."""
-
-    def __init__(self, by_char: Mapping[str, str]) -> None:
-        super().__init__({ord(c): v for c, v in by_char.items()})
+# What `fold` makes of each character seen so far (by character, and by code point for
+# str.translate), and the characters that do not fold to exactly one character.
+_FOLDED: dict[str, str] = {}
+_FOLD_TABLE: dict[int, str] = {}
+_UNEVEN: set[str] = set()
 
 
 def _fold_one(c: str) -> str:
@@ -289,7 +297,7 @@ def fold_text(text: str) -> str:
     return fold(text)[0]
 
 
-def _span(index: list[int], n: int, start: int, end: int) -> tuple[int, int]:
+def _span(index: Sequence[int], n: int, start: int, end: int) -> tuple[int, int]:
     """Folded span -> source span."""
     if not index:
         return (0, 0)
@@ -725,7 +733,7 @@ _ABBREVIATION = re.compile(
 
 
 def _is_external(
-    ref: Reference, folded: str, original: str, index: list[int], rules: Language
+    ref: Reference, folded: str, original: str, index: Sequence[int], rules: Language
 ) -> bool:
     """Does this reference name a provision of another law?"""
     after = folded[ref.end : ref.end + 80]
@@ -920,7 +928,7 @@ def explain_relevant(law: Law, *, lexicon: Lexicon | None = None) -> tuple[Relev
     found: dict[int, _Found] = {}
 
     # stage 1a: terms in the provision's heading and text
-    texts: dict[int, tuple[str, list[int], str]] = {}
+    texts: dict[int, tuple[str, Sequence[int], str]] = {}
     for c in citables:
         full = c.provision.full_text()
         folded, index = fold(full)
@@ -1070,7 +1078,7 @@ def _by_terms(
     p: Provision,
     full: str,
     folded: str,
-    index: list[int],
+    index: Sequence[int],
     rules: Language,
     lex: Lexicon,
     headed: bool,

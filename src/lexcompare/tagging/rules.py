@@ -32,7 +32,7 @@ import re
 import re._constants as sre_c  # type: ignore[import-not-found]
 import re._parser as sre_p  # type: ignore[import-not-found]
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -314,16 +314,23 @@ def _trie_regex(strings: Sequence[str]) -> str:
     return emit(trie)
 
 
-@dataclass(frozen=True)
-class _Index:
-    rules: Sequence[Rule]
-    strings: tuple[str, ...]  # every literal of every pattern of the rules
-    patterns: dict[re.Pattern[str], frozenset[str] | None]
-    finder: re.Pattern[str]  # finds, at every position, the longest literal starting there
-    prefixes: dict[str, frozenset[str]]  # literal -> the literals it starts with (itself too)
-    # per rule: the literals one of which its `any` patterns need (None: can't tell), and the
-    # literal sets of its `all` patterns (each needs one of its set)
-    needs: tuple[tuple[frozenset[str] | None, tuple[frozenset[str], ...]], ...]
+class LiteralFinder:
+    """Which of a set of literal strings occur in a (folded) text, in one pass of one regex."""
+
+    def __init__(self, strings: Iterable[str]) -> None:
+        self.strings = tuple(sorted(set(strings)))
+        # finds, at every position, the longest literal starting there
+        self.finder = (
+            re.compile("(?=(" + _trie_regex(self.strings) + "))", re.S)
+            if self.strings
+            else re.compile("(?!)")
+        )
+        known = set(self.strings)
+        # literal -> the literals it starts with (itself too)
+        self.prefixes = {
+            s: frozenset(s[:k] for k in range(1, len(s) + 1) if s[:k] in known)
+            for s in self.strings
+        }
 
     def present(
         self, lowered: str, windows: Sequence[tuple[int, int]] = ()
@@ -348,6 +355,16 @@ class _Index:
         return found, inside
 
 
+@dataclass(frozen=True)
+class _Index:
+    rules: Sequence[Rule]
+    patterns: dict[re.Pattern[str], frozenset[str] | None]
+    finder: LiteralFinder  # every literal of every pattern of the rules
+    # per rule: the literals one of which its `any` patterns need (None: can't tell), and the
+    # literal sets of its `all` patterns (each needs one of its set)
+    needs: tuple[tuple[frozenset[str] | None, tuple[frozenset[str], ...]], ...]
+
+
 _INDEXES: dict[int, _Index] = {}
 
 
@@ -359,14 +376,7 @@ def _index(rules: Sequence[Rule]) -> _Index:
     for r in rules:
         for p in (*r.any, *r.all, *r.none, *r.gate):
             patterns[p] = literals(p)
-    strings = sorted({s for lits in patterns.values() if lits for s in lits})
-    finder = (
-        re.compile("(?=(" + _trie_regex(strings) + "))", re.S) if strings else re.compile("(?!)")
-    )
-    known = set(strings)
-    prefixes = {
-        s: frozenset(s[:k] for k in range(1, len(s) + 1) if s[:k] in known) for s in strings
-    }
+    finder = LiteralFinder(s for lits in patterns.values() if lits for s in lits)
     needs = []
     for r in rules:
         any_sets = [patterns[p] for p in r.any]
@@ -376,7 +386,7 @@ def _index(rules: Sequence[Rule]) -> _Index:
             else frozenset().union(*[a for a in any_sets if a is not None])
         )
         needs.append((union, tuple(a for a in (patterns[c] for c in r.all) if a is not None)))
-    index = _Index(rules, tuple(strings), patterns, finder, prefixes, tuple(needs))
+    index = _Index(rules, patterns, finder, tuple(needs))
     if len(_INDEXES) > 64:
         _INDEXES.clear()
     _INDEXES[id(rules)] = index
@@ -401,21 +411,37 @@ def apply_rules(
     same_length = len(lowered) == len(text)
     index = _index(rules)
     by_window = same_length and len(sents) > 1
-    present, present_in = index.present(lowered, sents if by_window else ())
+    present, present_in = index.finder.present(lowered, sents if by_window else ())
     lits_of = index.patterns
 
     def possible(p: re.Pattern[str]) -> bool:
         lits = lits_of[p]
         return lits is None or not lits.isdisjoint(present)
 
-    searched: dict[re.Pattern[str], bool] = {}
+    # Per window (by index into `sents`; -1 = the whole text), what a pattern gave: several
+    # rules share patterns (named sub-patterns, common exclusions), each runs once per window.
+    found_in: dict[tuple[re.Pattern[str], int], bool] = {}
+    matches_in: dict[tuple[re.Pattern[str], int], list[tuple[int, int]]] = {}
 
     def in_text(p: re.Pattern[str]) -> bool:
-        found = searched.get(p)
+        return possible(p) and in_window(p, -1, text)
+
+    def in_window(p: re.Pattern[str], w: int, window: str) -> bool:
+        key = (p, w)
+        found = found_in.get(key)
         if found is None:
-            found = possible(p) and p.search(text) is not None
-            searched[p] = found
+            found = p.search(window) is not None
+            found_in[key] = found
         return found
+
+    def spans_in(p: re.Pattern[str], w: int, window: str) -> list[tuple[int, int]]:
+        key = (p, w)
+        spans = matches_in.get(key)
+        if spans is None:
+            spans = [m.span() for m in p.finditer(window)]
+            matches_in[key] = spans
+            found_in[key] = bool(spans)
+        return spans
 
     hits: list[Hit] = []
     for rule, (any_needs, all_needs) in zip(rules, index.needs, strict=True):
@@ -443,23 +469,19 @@ def apply_rules(
             else:
                 window = text[ws:we]
                 low = lowered[ws:we] if same_length else _fold(window)
-                if not all(_can(c, local, low) and c.search(window) for c in rule.all):
+                if not all(_can(c, local, low) and in_window(c, w, window) for c in rule.all):
                     continue
-                if any(_can(b, local, low) and b.search(window) for b in rule.none):
+                if any(_can(b, local, low) and in_window(b, w, window) for b in rule.none):
                     continue
             found: list[tuple[int, int, str]] = []
             matched_patterns = 0
             for k, pat in enumerate(rule.any):
                 if not possible(pat) or (not whole and not _can(pat, local, low)):
                     continue
-                ms = list(pat.finditer(window))
+                ms = spans_in(pat, -1 if whole else w, window)
                 if ms:
                     matched_patterns += 1
-                    found.extend(
-                        (ws + m.start(), ws + m.end(), f"{rule.id}#{k}")
-                        for m in ms
-                        if m.end() > m.start()
-                    )
+                    found.extend((ws + a, ws + b, f"{rule.id}#{k}") for a, b in ms if b > a)
             if matched_patterns >= rule.min and found:
                 spans.extend(found)
         if spans:
