@@ -366,6 +366,62 @@ CASES: list[tuple[str, str, str, set[str], set[str]]] = [
         {"DEF.PURPOSE.SLAVERY", "CRIM.OFFENCE"},
         set(),
     ),
+    (
+        "fr",
+        "legal_aid_in_coordinated_list",
+        "Les victimes de la traite ont droit à l'assistance médicale, psychologique et juridique "
+        "ainsi qu'à un abri.",
+        {"VIC.ASSISTANCE", "VIC.PROCEEDINGS"},
+        {"CRIM.PENALTY"},
+    ),
+    (
+        "fr",
+        "aggravation_when_offender_used_violence",
+        "L'infraction de traite sera punie de la réclusion de dix à quinze ans lorsque l'auteur a "
+        "fait usage, de façon directe ou indirecte, de violence ou de menaces.",
+        {"CRIM.AGGRAV", "CRIM.PENALTY", "DEF.MEANS"},
+        {"CRIM.OFFENCE"},
+    ),
+    (
+        "fr",
+        "contact_ban_protects_victim",
+        "Le juge peut interdire à l'auteur de la traite d'entrer en contact avec la victime afin de "
+        "garantir la sécurité de celle-ci.",
+        {"VIC.SAFETY"},
+        set(),
+    ),
+    (
+        "fr",
+        "media_ban_is_privacy_not_purpose",
+        "Les médias ne peuvent diffuser le nom ou la photographie d'un enfant victime "
+        "d'exploitation sexuelle.",
+        {"VIC.PRIVACY"},
+        {"DEF.PURPOSE.SEXUAL", "PREV.AWARENESS"},
+    ),
+    (
+        "fr",
+        "sexually_exploited_persons",
+        "Seront punis de cinq à dix ans d'emprisonnement ceux qui auront, en connaissance de cause, "
+        "hébergé ou accueilli des personnes exploitées sexuellement.",
+        {"CRIM.OFFENCE", "CRIM.PENALTY", "DEF.PURPOSE.SEXUAL"},
+        {"CRIM.AGGRAV"},
+    ),
+    (
+        "fr",
+        "jurisdiction_clause_is_not_aggravation",
+        "Lorsque l'infraction de traite est commise à l'étranger par un ressortissant national, la "
+        "loi nationale est applicable.",
+        {"CRIM.JURISDICTION"},
+        {"CRIM.AGGRAV", "CRIM.PENALTY"},
+    ),
+    (
+        "fr",
+        "vulnerable_groups_in_assistance_are_not_child_definition",
+        "Les services sociaux accordent une attention particulière aux victimes de la traite qui "
+        "sont des femmes enceintes, des personnes handicapées ou des mineurs.",
+        set(),
+        {"DEF.CHILD", "CRIM.AGGRAV"},
+    ),
     # --- Catalan ------------------------------------------------------------------------------
     (
         "ca",

@@ -213,32 +213,29 @@ class ArraySentencizer(Sentencizer):  # type: ignore[misc]
         return cache[name]
 
     def predict(self, docs: Any) -> list[Any]:
-        guesses = []
+        guesses: list[list[bool]] = []
         for doc in docs:
             n = len(doc)
-            flags = [False] * n
-            if n:
-                arr = doc.to_array([ORTH, IS_PUNCT])
-                in_chars = np.isin(arr[:, 0], self._hashes(doc, "punct", self.punct_chars)).tolist()
-                is_punct = (arr[:, 1] != 0).tolist()
-                if self.legal:
-                    in_chars = self._legal_stops(doc, in_chars)
-                start = 0
-                seen_period = False
-                flags[0] = True
-                for i in range(n):
-                    if seen_period and not is_punct[i] and not in_chars[i]:
-                        flags[start] = True
-                        start = i
-                        seen_period = False
-                    elif in_chars[i]:
-                        seen_period = True
-                if start < n:
-                    flags[start] = True
-            guesses.append(flags)
+            if not n:
+                guesses.append([])
+                continue
+            arr = doc.to_array([ORTH, IS_PUNCT])
+            in_chars = np.isin(arr[:, 0], self._hashes(doc, "punct", self.punct_chars))
+            if self.legal:
+                in_chars = self._legal_stops(doc, in_chars)
+            # spaCy's loop: after sentence-final punctuation, the next token that is neither
+            # punctuation nor sentence-final starts a sentence.  So a "word" token starts one
+            # when sentence-final punctuation occurs between it and the word token before it.
+            words = np.flatnonzero(~in_chars & (arr[:, 1] == 0))
+            stops_before = np.cumsum(in_chars)[words]  # stops up to each word (words aren't)
+            flags = np.zeros(n, dtype=bool)
+            flags[0] = True
+            if len(words):
+                flags[words[np.diff(stops_before, prepend=0) > 0]] = True
+            guesses.append(flags.tolist())
         return guesses
 
-    def _legal_stops(self, doc: Doc, stops: list[bool]) -> list[bool]:
+    def _legal_stops(self, doc: Doc, stops: Any) -> Any:
         """`stops` without the full stops that close an abbreviation or precede a lower-case
         word or a number."""
         arr = doc.to_array(
@@ -251,14 +248,11 @@ class ArraySentencizer(Sentencizer):  # type: ignore[misc]
         digit = (arr[:, 5] != 0).tolist()
         space = (arr[:, 6] != 0).tolist()
         period = int(doc.vocab.strings.add("."))
-        is_period = (arr[:, 7] == period).tolist()
         idx = arr[:, 8].tolist()
         text = doc_text(doc)
         n = len(stops)
-        out = list(stops)
-        for i in range(n):
-            if not (stops[i] and is_period[i]):
-                continue
+        out = stops.copy()
+        for i in np.flatnonzero(stops & (arr[:, 7] == period)).tolist():
             if i > 0 and attached[i - 1] and (abbr[i - 1] or one_letter[i - 1]):
                 out[i] = False
                 continue
