@@ -92,3 +92,22 @@ def test_notes_do_not_quote_the_law(gold: tuple[GoldItem, ...]) -> None:
         if note and note & _ngrams(a.provision.full_text(), 8):
             quoted.append((a.item.law, a.item.num))
     assert not quoted
+
+
+def test_second_annotation_is_valid_and_on_held_out_gold(gold: tuple[GoldItem, ...]) -> None:
+    """annotations/agreement/: a second annotator's labels of never-read gold provisions
+    (benchmarks/agreement.py compares them with the gold)."""
+    from lexcompare.resources import annotations_dir
+
+    second = load_gold([annotations_dir() / "agreement" / "second_annotator.jsonl"])
+    keys = {(g.law, g.num) for g in gold}
+    assert len(second) >= 100
+    assert all((s.law, s.num) in keys for s in second)
+    assert {s.law for s in second} <= held_out_laws()
+    aligned, missing = align(second)
+    assert not missing
+    assert not [
+        (a.item.law, a.item.num)
+        for a in aligned
+        if _ngrams(a.item.note, 8) & _ngrams(a.provision.full_text(), 8)
+    ]
