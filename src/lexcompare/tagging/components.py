@@ -193,6 +193,16 @@ LEGAL_ABBREVIATIONS = [
 ]
 
 
+def _in_sorted(values: Any, sorted_values: Any) -> Any:
+    """`np.isin(values, sorted_values)` for a sorted, non-empty second array (binary search: no
+    sorting or hashing per call)."""
+    if not len(sorted_values):
+        return np.zeros(len(values), dtype=bool)
+    pos = np.searchsorted(sorted_values, values)
+    pos[pos == len(sorted_values)] = 0
+    return sorted_values[pos] == values
+
+
 class ArraySentencizer(Sentencizer):  # type: ignore[misc]
     """spaCy's `Sentencizer` (a sentence ends after a run of sentence-final punctuation), same
     decisions, computed on token arrays: no Python object per token.
@@ -213,16 +223,16 @@ class ArraySentencizer(Sentencizer):  # type: ignore[misc]
         return cache[name]
 
     def predict(self, docs: Any) -> list[Any]:
-        guesses: list[list[bool]] = []
+        guesses: list[Any] = []  # per doc, a bool array: token starts a sentence
         for doc in docs:
             n = len(doc)
             if not n:
-                guesses.append([])
+                guesses.append(np.zeros(0, dtype=bool))
                 continue
             arr = doc.to_array([ORTH, IS_PUNCT])
-            in_chars = np.isin(arr[:, 0], self._hashes(doc, "punct", self.punct_chars))
+            in_chars = _in_sorted(arr[:, 0], self._hashes(doc, "punct", self.punct_chars))
             if self.legal:
-                in_chars = self._legal_stops(doc, in_chars)
+                in_chars = self._legal_stops(doc, in_chars, arr[:, 0])
             # spaCy's loop: after sentence-final punctuation, the next token that is neither
             # punctuation nor sentence-final starts a sentence.  So a "word" token starts one
             # when sentence-final punctuation occurs between it and the word token before it.
@@ -232,39 +242,37 @@ class ArraySentencizer(Sentencizer):  # type: ignore[misc]
             flags[0] = True
             if len(words):
                 flags[words[np.diff(stops_before, prepend=0) > 0]] = True
-            guesses.append(flags.tolist())
+            guesses.append(flags)
         return guesses
 
-    def _legal_stops(self, doc: Doc, stops: Any) -> Any:
+    def _legal_stops(self, doc: Doc, stops: Any, orths: Any) -> Any:
         """`stops` without the full stops that close an abbreviation or precede a lower-case
-        word or a number."""
-        arr = doc.to_array(
-            [LOWER, SPACY, LENGTH, IS_ALPHA, IS_LOWER, IS_DIGIT, IS_SPACE, ORTH, IDX]
-        )
-        abbr = np.isin(arr[:, 0], self._hashes(doc, "abbr", LEGAL_ABBREVIATIONS)).tolist()
-        attached = (arr[:, 1] == 0).tolist()
-        one_letter = ((arr[:, 2] == 1) & (arr[:, 3] != 0)).tolist()
-        lower = (arr[:, 4] != 0).tolist()
-        digit = (arr[:, 5] != 0).tolist()
-        space = (arr[:, 6] != 0).tolist()
+        word or a number.  Token attributes are read only around the full stops."""
         period = int(doc.vocab.strings.add("."))
-        idx = arr[:, 8].tolist()
+        found = np.flatnonzero(stops & (orths == period))
+        if not found.size:
+            return stops
+        arr = doc.to_array([LOWER, SPACY, LENGTH, IS_ALPHA, IS_LOWER, IS_DIGIT, IS_SPACE, IDX])
+        idx = arr[:, 7].astype("int64")
+        prev = np.maximum(found - 1, 0)
+        abbr = _in_sorted(arr[prev, 0], self._hashes(doc, "abbr", LEGAL_ABBREVIATIONS)).tolist()
         text = doc_text(doc)
         n = len(stops)
         out = stops.copy()
-        for i in np.flatnonzero(stops & (arr[:, 7] == period)).tolist():
-            if i > 0 and attached[i - 1] and (abbr[i - 1] or one_letter[i - 1]):
-                out[i] = False
-                continue
-            if i > 0 and attached[i - 1] and digit[i - 1]:
-                before = text[idx[i - 2] : idx[i - 1]] if i > 1 else "\n"
-                if "\n" in before:
-                    out[i] = False  # a paragraph number at the start of a line ("2. Whoever ...")
+        for k, i in enumerate(found.tolist()):
+            if i > 0 and arr[i - 1, 1] == 0:  # attached to the word before
+                if abbr[k] or (arr[i - 1, 2] == 1 and arr[i - 1, 3]):  # abbreviation, one letter
+                    out[i] = False
                     continue
+                if arr[i - 1, 5]:
+                    before = text[idx[i - 2] : idx[i - 1]] if i > 1 else "\n"
+                    if "\n" in before:
+                        out[i] = False  # a paragraph number at a line start ("2. Whoever ...")
+                        continue
             j = i + 1
-            while j < n and space[j]:
+            while j < n and arr[j, 6]:
                 j += 1
-            if j < n and (lower[j] or digit[j]) and "\n" not in text[idx[i] + 1 : idx[j]]:
+            if j < n and (arr[j, 4] or arr[j, 5]) and "\n" not in text[idx[i] + 1 : idx[j]]:
                 out[i] = False  # the sentence goes on (a line break would start a new one)
         return out
 
@@ -272,7 +280,7 @@ class ArraySentencizer(Sentencizer):  # type: ignore[misc]
         for doc, flags in zip(docs, batch_tag_ids, strict=True):
             if not len(doc):
                 continue
-            values = np.where(np.array(flags, dtype=bool), 1, -1).astype("int64")
+            values = np.where(np.asarray(flags, dtype=bool), 1, -1).astype("int64")
             if not self.overwrite:
                 current = doc.to_array([SENT_START]).astype("int64")
                 values = np.where(current != 0, current, values)
