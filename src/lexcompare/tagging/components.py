@@ -396,7 +396,7 @@ class Combiner:
 
 @Language.factory(
     "lexcompare_combine",
-    default_config={"rule_threshold": 0.5, "model_threshold": 0.9, "model_weight": 0.0},
+    default_config={"rule_threshold": 0.5, "model_threshold": 0.98, "model_weight": 0.0},
 )
 def make_combiner(
     nlp: Language, name: str, rule_threshold: float, model_threshold: float, model_weight: float

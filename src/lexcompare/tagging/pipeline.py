@@ -29,7 +29,8 @@ from lexcompare.tagging.sdg import sdg_tags
 
 log = logging.getLogger(__name__)
 
-PIPELINE_VERSION = "1"
+# Bump when code changes what tagging gives (lexicons, weights and data files are hashed).
+PIPELINE_VERSION = "2"
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "textcat"
 
